@@ -86,6 +86,7 @@ from kg.resolve.voice import (
     is_official,
     news_only,
     official_only,
+    own_head_title,
     own_office,
     post_only,
     publisher_state,
@@ -196,7 +197,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         elif (
             voice is not None
             and claim.claimer.label == "NOMINAL"
-            and own_office(claim.claimer.span.text, article.outlet)
+            and (
+                own_office(claim.claimer.span.text, article.outlet)
+                or own_head_title(claim.claimer.span.text, article.outlet)
+            )
         ):
             # "The President of Russia stressed ..." on the Kremlin's site: the text's voice
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))

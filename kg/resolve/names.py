@@ -24,7 +24,7 @@ Rules, applied in order to a named mention (PERSON, ORG, GPE, NORP, LOC, FAC):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -391,6 +391,46 @@ def titled_state_person(name: str, text: str, start: int) -> str | None:
     return titled_person(name, after_state=True)
 
 
+#: Whether an organisation name that a title ending in "of" or "for" stands right before,
+#: and whose last two or three words are the full name of a person the document names (tagged
+#: a person there, or by the surname alone), is that person (round 34, titles35, issue 12;
+#: :func:`named_tail`): "Deputy Prime Minister - Minister for Reintegration of" + "the
+#: Temporarily Occupied Territories Iryna Vereshchuk" (ORG), then "Iryna Vereshchuk said", is
+#: her, not an organisation; the name must be the document's own person, so that no body's
+#: name ("the High Commissioner for Human Rights") is read as one.
+NAMED_TAILS = True
+#: A title that ends in "of" or "for" right before a name: "Minister for Reintegration of the ".
+_TITLE_OF_FOR = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def named_tail(name: str, text: str, start: int, persons: Collection[str]) -> str | None:
+    """The person's full name (of ``persons``, the names of the document's persons, full
+    names and surnames) that an organisation name after a title ending in "of"/"for" ends
+    in, or None (:data:`NAMED_TAILS`).
+
+    >>> text = "Minister for Reintegration of the Temporarily Occupied Territories Iryna V"
+    >>> named_tail("Temporarily Occupied Territories Iryna V", text, 34, {"Iryna V"})
+    'Iryna V'
+    >>> named_tail("Temporarily Occupied Territories Iryna V", text, 34, set()) is None
+    True
+    """
+    if not NAMED_TAILS or start < 0:
+        return None
+    if not _TITLE_OF_FOR.search(text[max(0, start - 40) : start]):
+        return None
+    words = name.split()
+    for size in (3, 2):
+        if len(words) < size + 1:
+            continue
+        tail = words[-size:]
+        if not all(_NAME_WORD.fullmatch(w) or w.rstrip(".").isupper() for w in tail):
+            continue
+        person = " ".join(tail)
+        if person in persons or (tail[-1] in persons and size == 2):
+            return person
+    return None
+
+
 #: Whether a person's name the tagger cut before its last word is read whole: "President
 #: Yoon Suk Yeol of the Republic of Korea", tagged PERSON "Yoon Suk", is Yoon Suk Yeol
 #: (round 33, actors34, issue 12; :func:`whole_name`).
@@ -488,6 +528,17 @@ def name_actors(
         and (holder := titled_state_person(bare_name(surface), text, end - len(surface)))
     }
     full_names += list(titled_orgs.values())
+    # "... of the Temporarily Occupied Territories Iryna Vereshchuk" (ORG), the person the
+    # document names elsewhere (tagged PERSON, or by the surname)
+    tagged = set(full_names)
+    tails = {
+        index: holder
+        for index, (label, surface, end) in enumerate(mentions)
+        if label == "ORG"
+        and index not in titled_orgs
+        and (holder := named_tail(bare_name(surface), text, end - len(surface), tagged))
+    }
+    full_names += list(tails.values())
     canonical = canonical_names([n for n in full_names if " " in n])
     persons = sorted(set(canonical.values()))
     orgs = sorted({bare_name(s) for label, s, _ in mentions if label in ("ORG", "FAC")})
@@ -594,6 +645,9 @@ def name_actors(
             continue
         if index in titled_orgs:  # "President of Ukraine Volodymyr Zelenskyy", tagged ORG
             drafts.append(person(titled_orgs[index]))
+            continue
+        if index in tails:  # "... Territories Iryna Vereshchuk", tagged ORG, named elsewhere
+            drafts.append(person(tails[index]))
             continue
         if label == "ORG" and titled_orgs and name in titled_orgs.values():
             drafts.append(person(name))  # "..., Volodymyr Zelenskyy said", tagged ORG again

@@ -148,6 +148,10 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                 if actor_id is None and holder is not None:
                     # "The spokesman says ..." and the document's one "spokesman ..., NAME"
                     actor_id = self.holder_actor(holder[0], draft_of)
+                if actor_id is None and where in claimers and mention.label == "NOMINAL":
+                    # "The Deputy Prime Minister noted ..." far after "Deputy Prime Minister -
+                    # Minister for Reintegration ... Iryna Vereshchuk": her
+                    actor_id = self.titled_holder(mention)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"

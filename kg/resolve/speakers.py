@@ -257,6 +257,104 @@ def _uses_name(text: str, alias: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", text) is not None
 
 
+#: Whether a definite title speaking that nothing nearer resolved ("The Deputy Head of the
+#: Office of the President emphasized ...", "the Deputy Prime Minister noted ...", "the
+#: Adviser to the President said ...") is the person the document last named with a
+#: matching title, however far back (round 34, titles35, issue 12;
+#: :meth:`_Speakers.titled_holder`): the same office ("Deputy Head", not "Head"; "Minister",
+#: not "Prime Minister"; "President", not "Vice President") and every other word of the
+#: title among the holder's ("of the President"); a title no person was named with stays
+#: as it is.  Without it the title beyond the nearer rules' reach was an actor of its own.
+TITLE_BACKREFERENCE = True
+#: A title run written right before a name: capitalised words, joining words and dashes
+#: ("Deputy Prime Minister - Minister for Reintegration of the ", "Adviser-Commissioner of
+#: the President of Ukraine for ").
+_TITLE_RUN = re.compile(r"((?:(?:[A-Z][\w.\u2019'-]*|of|the|to|for|and|on|[-\u2013\u2014])\s+)+)$")
+#: Where a title's office noun ends: a complement ("of", "to", "for", "on") or a dash that
+#: joins a second office ("Deputy Prime Minister - Minister for ...").
+_TITLE_PARTS = re.compile(r"\s+[-\u2013\u2014]\s+|(?<=[a-z])-(?=[A-Z])")
+_COMPLEMENT = frozenset({"of", "to", "for", "on"})
+#: Words of a title that say nothing of the office: determiners and joining words.
+_TITLE_FILLER = frozenset({"the", "a", "an", "and", "of", "to", "for", "on", "'s", "\u2019s"})
+#: Titles another office noun stands for (a head of state or government is no "head"):
+#: left to the publisher's own voice (:func:`kg.resolve.voice.own_head_title`).
+_NOT_BACKREFERENCED = re.compile(r"head\s+of\s+(?:the\s+)?(?:state|government)", re.I)
+
+
+def _office_words(part: str) -> list[str]:
+    """The words of one office of a title before its complement, without the states and
+    nationalities it is qualified by: "French Foreign Minister" -> ["foreign", "minister"],
+    "Deputy Head of the Office" -> ["deputy", "head"]."""
+    words: list[str] = []
+    for word in _TITLE_WORD.findall(part):
+        if word.lower() in _COMPLEMENT:
+            break
+        if (
+            word.lower() in _TITLE_FILLER
+            or not any(c.isalnum() for c in word)
+            or lookup(word) is not None
+        ):
+            continue
+        words.append(word.lower().rstrip("."))
+    return words
+
+
+def title_matches(description: str, title: str) -> bool:
+    """Whether a definite title ("the Deputy Head of the Office of the President") names the
+    office a person was named with (``title``, as written before the name): one of the
+    title's offices (split at a dash) is the description's ("Deputy Head"), and every
+    other word of the description is among the title's ("office", "president").
+
+    >>> title_matches("the Deputy Head of the Office of the President",
+    ...               "Deputy Head of the Office of the President of Ukraine")
+    True
+    >>> title_matches("the President", "Deputy Head of the Office of the President")
+    False
+    >>> title_matches("the Minister", "Deputy Prime Minister - Minister for Reintegration")
+    True
+    >>> title_matches("the President", "Vice President")
+    False
+    """
+    text = " ".join(description.split())
+    if _NOT_BACKREFERENCED.search(text):
+        return False
+    office = _office_words(_TITLE_PARTS.split(text)[0])  # "the Deputy Prime Minister - ..."
+    if not office or office[-1] not in _TITLE_NOUNS | coref.TITLE_NOUNS:
+        return False
+    parts = _TITLE_PARTS.split(title)
+    if not any(_office_words(part) == office for part in parts):
+        return False
+    held = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(title)}
+    wanted = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(text)} - _TITLE_FILLER
+    return {w for w in wanted if lookup(w) is None and any(c.isalnum() for c in w)} <= held
+
+
+def written_title(text: str, start: int) -> str | None:
+    """The title written right before a name that starts at ``start`` ("Deputy Head of the
+    Office of the President" of "... Deputy Head of the Office of the President Andriy
+    Smyrnov reported"), holding an office noun; None when none is.
+
+    >>> text = "Earlier, Deputy Prime Minister - Minister for Reintegration Iryna V said"
+    >>> written_title(text, text.index("Iryna"))
+    'Deputy Prime Minister - Minister for Reintegration'
+    >>> written_title("It was said by Iryna V", 15) is None
+    True
+    """
+    run = _TITLE_RUN.search(text[max(0, start - 200) : start])
+    if run is None:
+        return None
+    words = run.group(1).split()
+    while words and (words[0].lower() in _TITLE_FILLER or words[0] in "-\u2013\u2014"):
+        words = words[1:]
+    while words and (words[-1].lower() in _TITLE_FILLER or words[-1] in "-\u2013\u2014"):
+        words = words[:-1]
+    title = " ".join(words)
+    lowered = {w.lower().rstrip(".") for w in _TITLE_WORD.findall(title)}
+    if not title or lowered.isdisjoint(_TITLE_NOUNS | coref.TITLE_NOUNS):
+        return None
+    return title
+
+
 class _Speakers(_State):
     """Who a single claimer stands for when it does not name itself."""
 
@@ -312,6 +410,38 @@ class _Speakers(_State):
         # a lead's "The spokesman for X says ..." named in the sentences after it
         first = min(after, key=lambda n: n.span.start, default=None)
         return None if first is None else (first, False)
+
+    def titled_holder(self, mention: Mention) -> str | None:
+        """The person a definite title speaking stands for (:data:`TITLE_BACKREFERENCE`):
+        the one the document last named, before it, with a title that matches it
+        (:func:`title_matches`): a title written right before the name, the part of a
+        mention the name ends ("Deputy Head of the Office of the President" of the claimer
+        "Deputy Head of the Office of the President Rostyslav Shurma"), or a title the
+        person holds; None when nobody was named with one."""
+        if not TITLE_BACKREFERENCE or mention.label != "NOMINAL" or mention.plural:
+            return None
+        words = mention.span.text.split()
+        if len(words) < 2 or words[0].lower() != "the" or "'s" in mention.span.text:
+            return None
+        text = self.extraction.article.text
+        for previous, actor_id in reversed(self.seen):
+            if previous.span.end > mention.span.start:
+                continue
+            builder = self.builders.get(actor_id)
+            if builder is None or builder.kind is not ActorKind.PERSON:
+                continue
+            titles = [*builder.roles]
+            written = written_title(text, previous.span.start)
+            if written is not None:
+                titles.append(written)
+            surface = previous.span.text
+            if surface != builder.name and surface.endswith(" " + builder.name):
+                # "Ukraine Volodymyr Zelenskyy" after "President of", the title's state
+                ahead = written_title(text, previous.span.start) or ""
+                titles.append(f"{ahead} {surface[: -len(builder.name)]}".strip())
+            if any(title_matches(mention.span.text, t) for t in titles if t):
+                return actor_id
+        return None
 
     def spoken_actors(self) -> list[tuple[Mention, Actor]]:
         """The last claimers resolved, with their actors as they stand."""

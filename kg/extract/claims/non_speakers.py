@@ -15,6 +15,8 @@ statement", "a Russian Foreign Ministry statement") speaks for that body
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -59,6 +61,21 @@ def _machine(root: Token) -> bool:
     )
 
 
+#: Whether a description headed by a noun of an act, a norm, a quality or feeling or a
+#: natural thing (the rows of ``kg/data/non_speakers.tsv``: "Russia's actions", "UN
+#: standards", "trust", "the strong will of our peoples", "the sun") speaks for no one
+#: (round 34, titles35, issue 12), as a weapon or a plan does (:data:`cues.NON_SPEAKER_NOUNS`).
+ABSTRACT_SPEAKERS = True
+
+
+@cache
+def abstract_nouns() -> frozenset[str]:
+    """The head lemmas of ``kg/data/non_speakers.tsv`` (:data:`ABSTRACT_SPEAKERS`)."""
+    text = resources.files("kg").joinpath("data", "non_speakers.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(row[0].strip() for row in rows[1:] if row and row[0].strip())
+
+
 def is_non_speaker(mention: Mention, context: _Context) -> bool:
     """Whether ``mention`` names a thing that cannot speak: a description whose head is a
     weapon, vehicle, strike, plan, code or other instrument (:data:`cues.NON_SPEAKER_NOUNS`)
@@ -67,6 +84,8 @@ def is_non_speaker(mention: Mention, context: _Context) -> bool:
     if mention.label in _DESCRIBED:
         lemma = _head_lemma(mention, context)
         if lemma in cues.NON_SPEAKER_NOUNS or mention.head in cues.NON_SPEAKER_NOUNS:
+            return True
+        if ABSTRACT_SPEAKERS and lemma in abstract_nouns():
             return True
         root = _root(mention, context)
         return root is not None and _machine(root)
