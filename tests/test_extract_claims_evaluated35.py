@@ -89,7 +89,7 @@ def test_the_sentences_are_in_no_gold_part() -> None:
 
 def test_the_switches_default_as_their_bar_decided() -> None:
     assert content_evaluated.EVALUATED_DEEDS is True
-    assert content_label.WITHHELD_TRUST is False  # off: its one gain was on the class it was built from
+    assert content_label.WITHHELD_TRUST is False  # off: its gain was on the class it came from
     assert content_evaluated.FORETOLD_HINDRANCE is False
 
 
