@@ -144,6 +144,17 @@ PLACED_TERMS = False
 #: Stances whose content is not the allegation's proposition (:func:`allegation_summaries`).
 _CONTEXT_ONLY = frozenset({Stance.THREATEN, Stance.ASSERT})
 
+#: Round 34 (alleg35, issue 13): an allegation whose claims that do not follow
+#: (:data:`FOLLOWING`) are all of a context-only stance (:data:`_CONTEXT_ONLY`: a commitment
+#: to counter the accused, ``threaten`` since round 33's ``commitments.COMMITTED_STANCES``;
+#: an assertion) is read from its following claims, and follows, as it was without them:
+#: "this launch is a clear violation of multiple UN Security Council resolutions" (a named
+#: wrong, following) grouped with "We ... coordinate ... to address the threats posed by
+#: the DPRK" (``threaten``).  False: the context-only claims lead, no claim accuses, and the
+#: allegation has no accused, no terms and points back (round 33's end: the `dev` DPRK
+#: launch group split, B-cubed 0.375 -> 0.365) (benchmarks/allegations/RESULTS.md).
+CONTEXT_FOLLOWS = True
+
 
 def _day(published: str | None) -> str | None:
     match = re.match(r"\d{4}-\d{2}-\d{2}", (published or "").strip())
@@ -203,6 +214,16 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         # (FOLLOWING) beside them do not reshape it, and alone they only follow
         members = [c for c in every if not following(c.claim.rule)] or every
         follows = len(members) == len(every) and all(following(c.claim.rule) for c in every)
+        if (
+            CONTEXT_FOLLOWS
+            and len(members) < len(every)
+            and all(c.claim.stance in _CONTEXT_ONLY for c in members)
+        ):
+            # "We ... coordinate ... to address the threats posed by the DPRK" (a commitment
+            # read as ``threaten``) beside a designation's or a named wrong's charge: a
+            # context-only claim states no proposition, so the charge still leads, and the
+            # allegation follows as it did alone (CONTEXT_FOLLOWS)
+            members, follows = every, True
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         opened = (
