@@ -239,6 +239,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test31",
         "test32",
         "test33",
+        "test34",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -417,28 +418,28 @@ def test_test33_is_held_out_since_round_33() -> None:
     _assert_complete("test33")
 
 
-def test_test34_is_a_blind_part_of_its_own() -> None:
-    """``test34`` (round 33) is named once, second to last, in the gold's parts (``test35``, made
-    in round 34, follows it), is neither development nor held out, is blind in ``run.py`` and in
-    the agreement script alike (``test33`` was scored once at the end of round 33 and is held out
-    since), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are
-    only counted here, never extracted (GUIDE, "The ``test34`` part (blind)")."""
+def test_test34_is_held_out_since_round_34() -> None:
+    """``test34`` (round 33) was blind until it was scored once, at the end of round 34: now a
+    held-out part, second to last in the gold's parts (``test35``, made in round 34, follows it),
+    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
+    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
+    are only counted here, never extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-2] == "test34" and GOLD_PARTS.count("test34") == 1
-    assert "test34" not in DEVELOPMENT_PARTS and "test34" not in HELD_OUT_PARTS
-    assert "test34" in modules["agreement"].BLIND and "test34" in modules["run"].BLIND
+    assert "test34" in HELD_OUT_PARTS and "test34" not in DEVELOPMENT_PARTS
+    assert "test34" not in modules["agreement"].BLIND and "test34" not in modules["run"].BLIND
     _assert_complete("test34")
 
 
 def test_test35_is_a_blind_part_of_its_own() -> None:
     """``test35`` (round 34) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike, the two blind parts being
-    ``test34`` and ``test35``, and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test35`` part
-    (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test34`` was
+    scored once at the end of round 34 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test35`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-1] == "test35" and GOLD_PARTS.count("test35") == 1
     assert "test35" not in DEVELOPMENT_PARTS and "test35" not in HELD_OUT_PARTS
-    blind = {"test34", "test35"}
+    blind = {"test35"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
     _assert_complete("test35")
