@@ -1,6 +1,7 @@
 """A single speaker's address or speech on a head of state's site (round 34, issue 12, branch
-speeches35; :data:`kg.resolve.voice.SPEECH_VOICE`): the text's own sentences are the speaker's
-claims, attributed, not the publisher's; a readout's narration stays the publisher's.
+speeches35; :data:`kg.resolve.voice.SPEECH_VOICE`, off by default, on here): the text's own
+sentences are the speaker's claims, attributed, not the publisher's; a readout's narration
+stays the publisher's.
 
 Sentences are real, verbatim from "Speech by President of Ukraine Volodymyr Zelenskyy in the
 Norwegian Storting" (``corpus/president-of-ukraine-russia-ukraine.jsonl``; CC BY 4.0, President
@@ -67,7 +68,8 @@ def test_address_recognised_by_title_and_first_person() -> None:
     assert not is_address(Article("doc", PORTS, "-", title=SPEECH, outlet=OUTLET))
 
 
-def test_speech_charge_is_the_speakers(nlp: Language) -> None:
+def test_speech_charge_is_the_speakers(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(voice_module, "SPEECH_VOICE", True)
     found = _charges(nlp, SPEECH)
     assert ("Volodymyr Zelenskyy", "accuse", ("Russia",), Voice.ATTRIBUTED) in found
 
@@ -80,7 +82,10 @@ def test_switch_off_keeps_the_publishers_voice(
     assert found and all(voice is Voice.PUBLISHER for *_, voice in found)
 
 
-def test_statement_narration_stays_the_publishers(nlp: Language) -> None:
+def test_statement_narration_stays_the_publishers(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(voice_module, "SPEECH_VOICE", True)
     statement = "Statement by President of Ukraine Volodymyr Zelenskyy on the blockade of ports"
     found = _charges(nlp, statement)
     assert found and all(voice is Voice.PUBLISHER for *_, voice in found)
