@@ -283,7 +283,20 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         claims = [
             c for c in claims if c.id not in deeds or not aimed_at_own_side(resolver, voice, c)
         ]
+    if voice_module.SPEECH_VOICE and voice is not None:
+        # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE)
+        claims = [_spoken(voice, c) for c in claims]
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+def _spoken(voice: voice_module.Voice, resolved: ResolvedClaim) -> ResolvedClaim:
+    """``resolved`` attributed to its speaker when it is in the text's own voice inside a
+    speaker's speech (:meth:`kg.resolve.voice.Voice.in_speech`)."""
+    claim = resolved.claim
+    at = claim.cue.start if claim.cue is not None else claim.claimer.span.start
+    if claim.voice != Voice.PUBLISHER or not voice.in_speech(at):
+        return resolved
+    return replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED))
 
 
 #: Whether a pronoun that denies right after a charge is the charged party, not the one who
