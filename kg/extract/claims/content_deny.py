@@ -89,8 +89,10 @@ def _denial_in(span: SpacySpan) -> Token | None:
             predicate = based  # "the report is a campaign based on lies": the campaign
         while predicate.dep_ == "conj" and predicate.head is not predicate:
             predicate = predicate.head
-        if (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS) and (
-            predicate.dep_ in ("acomp", "attr", "oprd") or _object_of_be(predicate)
+        if (
+            (lemma in cues.DENY_EVALUATIONS or token.lower_ in cues.DENY_EVALUATIONS)
+            and (predicate.dep_ in ("acomp", "attr", "oprd") or _object_of_be(predicate))
+            and not _negated_evaluation(token, predicate)
         ):
             subject = _claim_subject(predicate.head, "nsubj")
             if subject is None and LABELLED_DENIALS:
@@ -370,6 +372,25 @@ def _event_subject(verb: Token) -> Token | None:
 BE_OBJECTS = True
 
 
+#: Round 34 (the lead, issue 12): a falsity evaluation that is itself negated affirms, not
+#: denies: "the allegations were not baseless", "that is not a lie", "the reports were no
+#: exaggeration".  Measured on every open claims part (38) in both scopes: no matched or
+#: system triple moves (the shape is rare).  Not yet caught: "It would be no exaggeration to
+#: say that P" (a Kremlin text) is still read as a denial by another path.  False: the
+#: evaluation denies even when negated, as before.
+NEGATED_EVALUATIONS = True
+
+
+def _negated_evaluation(token: Token, predicate: Token) -> bool:
+    """Whether the falsity word ``token`` (its predicate ``predicate``) is negated: "no" as
+    its determiner, or "not" on the verb it is predicated by (:data:`NEGATED_EVALUATIONS`)."""
+    if not NEGATED_EVALUATIONS:
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return True
+    return any(c.dep_ == "neg" for c in predicate.head.children)
+
+
 def _object_of_be(token: Token) -> bool:
     """Whether ``token`` is the misparsed object of "be" (:data:`BE_OBJECTS`)."""
     return BE_OBJECTS and token.dep_ == "dobj" and token.head.lemma_.lower() == "be"
@@ -619,6 +640,10 @@ def _exculpates(verbs: list[Token]) -> bool:
                 ):
                     return True  # "it is far from the truth"
                 attribute = child.dep_ == "attr" or _object_of_be(child)
+                if NEGATED_EVALUATIONS and any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in child.children
+                ):
+                    attribute = False  # "it would be no exaggeration to say that ..."
                 if attribute and not negated and (claim is not None or clausal):
                     words = {t.lemma_.lower() for t in _nominal_subtree(child)}
                     if words & _SMEAR_WORDS:
