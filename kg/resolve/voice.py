@@ -54,7 +54,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from kg.model import ActorKind, Article, Mention
@@ -988,7 +988,12 @@ class Voice:
             return turn.speaker is not None
         if self.turns:
             return False  # a transcript's narration before its first label
-        return (self.person or self.head) is not None and is_address(self.article)
+        return (self.person or self.head) is not None and self._is_address
+
+    @cached_property
+    def _is_address(self) -> bool:
+        """:func:`is_address` of the text, read once (``in_speech`` asks it per claim)."""
+        return is_address(self.article)
 
     def speaker(self, mention: Mention) -> str | None:
         """The actor a first-person or :data:`AUTHOR` claimer stands for, or None."""
