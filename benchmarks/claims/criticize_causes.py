@@ -1,6 +1,6 @@
 """Where gold ``criticize`` claims are lost: missed, another stance, wrong claimer or target.
 
-    .venv/bin/python benchmarks/claims/criticize_causes.py                # development parts
+    .venv/bin/python benchmarks/claims/criticize_causes.py                # first half + dev4
     .venv/bin/python benchmarks/claims/criticize_causes.py --list         # plus each loss
     .venv/bin/python benchmarks/claims/criticize_causes.py --held-out     # counts only
     .venv/bin/python benchmarks/claims/criticize_causes.py --cache F      # keep the parses in F

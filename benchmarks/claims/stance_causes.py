@@ -1,6 +1,6 @@
 """Why the stance is wrong when the claimer is right: a confusion matrix and the rules.
 
-    .venv/bin/python benchmarks/claims/stance_causes.py                  # development parts
+    .venv/bin/python benchmarks/claims/stance_causes.py                  # first half + dev4
     .venv/bin/python benchmarks/claims/stance_causes.py --part test3     # one part
     .venv/bin/python benchmarks/claims/stance_causes.py --list           # plus each mismatch
     .venv/bin/python benchmarks/claims/stance_causes.py --held-out       # counts only
@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from run import GOLD  # noqa: E402
-from target_causes import DEVELOPMENT, parsed_graphs  # noqa: E402
+from target_causes import DEVELOPMENT, FIRST_HALF, parsed_graphs  # noqa: E402
 
 from kg.evaluate.claims import (  # noqa: E402
     HELD_OUT_PARTS,
@@ -69,7 +69,7 @@ def parts_asked(
         "--with", dest="extra", action="append", choices=sorted(OPTIONAL), default=[]
     )
     args = parser.parse_args(argv)
-    parts = tuple(args.part or (HELD_OUT if args.held_out else DEVELOPMENT))
+    parts = tuple(args.part or (HELD_OUT if args.held_out else FIRST_HALF))
     if args.list and set(parts) & set(HELD_OUT):
         parser.error("--list reads sentences: development parts only")
     return args, parts

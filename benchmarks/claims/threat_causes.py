@@ -1,6 +1,6 @@
 """What happens to each gold threat: missed, read as another stance, or its target wrong.
 
-    .venv/bin/python benchmarks/claims/threat_causes.py                  # development parts
+    .venv/bin/python benchmarks/claims/threat_causes.py                  # first half + dev4
     .venv/bin/python benchmarks/claims/threat_causes.py --list           # plus each loss
     .venv/bin/python benchmarks/claims/threat_causes.py --held-out       # counts only
     .venv/bin/python benchmarks/claims/threat_causes.py --cache F --with NAME
