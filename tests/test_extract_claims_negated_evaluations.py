@@ -3,7 +3,8 @@
 
 Constructed: no corpus text outside the gold parts holds a negated falsity evaluation in
 reported speech (the one corpus case, a Kremlin text's "It would be no exaggeration to say
-that ...", is read by another path and is the xfail below).
+that ...", was read as the publisher's denial by the official-text path until round 35, and is
+the last test below, with the switch both ways).
 """
 
 from __future__ import annotations
@@ -36,8 +37,9 @@ def test_a_plain_falsity_still_denies(nlp: Language) -> None:
     assert stance_pairs(nlp, BASELESS, Stance.DENY)
 
 
-@pytest.mark.xfail(strict=True, reason="'no exaggeration to say that P' is denied by another path")
-def test_no_exaggeration_to_say_is_no_denial(nlp: Language) -> None:
+def test_no_exaggeration_to_say_is_no_denial(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kg.extract import extract
     from kg.model import Article
 
@@ -46,5 +48,8 @@ def test_no_exaggeration_to_say_is_no_denial(nlp: Language) -> None:
         "It would be no exaggeration to say that these new projects and ideas have been "
         "quite popular among hundreds of thousands of people in Russia."
     )
-    claims = extract(nlp(text), Article(id="t", text=text, source="x")).claims
-    assert not any(c.stance is Stance.DENY for c in claims)
+    article = Article(id="t", text=text, source="x")
+    monkeypatch.setattr(content_deny, "NEGATED_EVALUATIONS", False)
+    assert any(c.stance is Stance.DENY for c in extract(nlp(text), article).claims)
+    monkeypatch.setattr(content_deny, "NEGATED_EVALUATIONS", True)
+    assert not any(c.stance is Stance.DENY for c in extract(nlp(text), article).claims)

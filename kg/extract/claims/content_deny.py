@@ -375,9 +375,10 @@ BE_OBJECTS = True
 #: Round 34 (the lead, issue 12): a falsity evaluation that is itself negated affirms, not
 #: denies: "the allegations were not baseless", "that is not a lie", "the reports were no
 #: exaggeration".  Measured on every open claims part (38) in both scopes: no matched or
-#: system triple moves (the shape is rare).  Not yet caught: "It would be no exaggeration to
-#: say that P" (a Kremlin text) is still read as a denial by another path.  False: the
-#: evaluation denies even when negated, as before.
+#: system triple moves (the shape is rare).  Round 35: the official-text path
+#: (``voice._called_false``) reads it too, so "It would be no exaggeration to say that P" (a
+#: Kremlin text) is no longer the publisher's denial.  False: the evaluation denies even when
+#: negated, as before.
 NEGATED_EVALUATIONS = True
 
 

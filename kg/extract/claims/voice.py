@@ -45,6 +45,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import index_of, nouns_among, outer_head
+from kg.extract.claims import content_deny
 from kg.extract.claims.base import _can_speak, _claim, _Context
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_accuse import (
@@ -440,6 +441,12 @@ def _called_false(root: Token) -> bool:
     if root.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in root.children):
         return False
     predicates = [c for c in root.children if c.dep_ in ("attr", "acomp")]
+    if content_deny.NEGATED_EVALUATIONS:  # "it would be no exaggeration to say that P"
+        predicates = [
+            p
+            for p in predicates
+            if not any(c.dep_ == "det" and c.lower_ == "no" for c in p.children)
+        ]
     if not any(
         p.lemma_.lower() in cues.DENY_EVALUATIONS or p.lower_ in cues.DENY_EVALUATIONS
         for p in predicates
