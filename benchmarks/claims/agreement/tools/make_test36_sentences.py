@@ -22,6 +22,7 @@ paragraph breaks), with the abbreviations below and initials ("P.P.S. Bindra") k
 one correction in ``SPLIT_AT`` applied; nothing of ``kg`` is imported, nothing is parsed. Usage::
 
     python benchmarks/claims/agreement/tools/make_test36_sentences.py OUT.jsonl
+    python benchmarks/claims/agreement/tools/make_test36_sentences.py --added OUT.jsonl
 """
 
 from __future__ import annotations
@@ -62,6 +63,20 @@ DOCUMENTS = [
     ("wh-2021-psaki-ukraine-security-assistance", "white-house-russia-ukraine.jsonl#4"),
     ("ukraine-2022-zelenskyy-chatham-house-mariupol", "president-of-ukraine-russia-ukraine.jsonl#287"),
     ("ukraine-2022-yermak-mcfaul-sanctions-plan", "president-of-ukraine-russia-ukraine.jsonl#102"),
+]
+# Taken out of the gold after the sentence file was handed over (their lines stay in that file):
+# a results file or a unit test had quoted them, which the first overlap check missed.
+DROPPED = {
+    # benchmarks/claims/RESULTS.md quotes two of its sentences and what the extractor made of them
+    "kremlin-2022-putin-ortega-call": "quoted with the extractor's output in benchmarks/claims/RESULTS.md",
+    # tests/test_nlp.py quotes its second sentence (a string literal split over lines)
+    "state-2022-syria-envoys-paris-joint-statement": "its second sentence quoted by tests/test_nlp.py",
+}
+# Added in their place (written with ``--added``, to a second file, so that the first stays as
+# handed over), checked the same way.
+ADDED = [
+    ("kremlin-2022-putin-aliyev-call", "kremlin-russia-ukraine.jsonl#25"),
+    ("state-2022-blinken-afghan-girls-education", "state-department-afghanistan.jsonl#16"),
 ]
 
 FURNITURE = re.compile(
@@ -147,9 +162,9 @@ def load(key: str) -> tuple[dict, str, list[str], str]:
     return rec, publisher(rec, file, [f'"{x}"' for x in dropped]), sents, rec["licence"]
 
 
-def main(path: str) -> None:
+def main(path: str, added: bool = False) -> None:
     lines = []
-    for doc, key in DOCUMENTS:
+    for doc, key in ADDED if added else DOCUMENTS:
         rec, pub, sents, licence = load(key)
         for d, start in JOIN:
             if d != doc:
@@ -188,8 +203,8 @@ def main(path: str) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for line in lines:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(len(DOCUMENTS), "documents,", len(lines), "sentences")
+    print(len(ADDED if added else DOCUMENTS), "documents,", len(lines), "sentences")
 
 
 if __name__ == "__main__":
-    main(sys.argv[-1])
+    main(sys.argv[-1], added="--added" in sys.argv)
