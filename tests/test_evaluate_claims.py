@@ -383,9 +383,9 @@ def test_test31_is_held_out_since_round_31() -> None:
     """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
     held-out part, seventh to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
     ``test33``, made in round 32, ``test34``, made in round 33, ``test35``, made in round 34, and
-    ``test36``, made in round 35, follow it), scored for its numbers, never a development part, blind in neither ``run.py`` nor
-    the agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its
-    lines are only counted here, never extracted."""
+    ``test36``, made in round 35, follow it), scored for its numbers, never a development part,
+    blind in neither ``run.py`` nor the agreement script, and complete (at least 200 sentences,
+    150 claims, 25 documents); its lines are only counted here, never extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-7] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
@@ -411,9 +411,10 @@ def test_test32_is_held_out_since_round_32() -> None:
 def test_test33_is_held_out_since_round_33() -> None:
     """``test33`` (round 32) was blind until it was scored once, at the end of round 33: now a
     held-out part, fourth to last in the gold's parts (``test34``, made in round 33, ``test35``,
-    made in round 34, and ``test36``, made in round 35, follow it), scored for its numbers, never a development part,
-    blind in neither ``run.py`` nor the agreement script, and complete (at least 200 sentences,
-    150 claims, 25 documents); its lines are only counted here, never extracted."""
+    made in round 34, and ``test36``, made in round 35, follow it), scored for its numbers, never
+    a development part, blind in neither ``run.py`` nor the agreement script, and complete (at
+    least 200 sentences, 150 claims, 25 documents); its lines are only counted here, never
+    extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-4] == "test33" and GOLD_PARTS.count("test33") == 1
     assert "test33" in HELD_OUT_PARTS and "test33" not in DEVELOPMENT_PARTS

@@ -51,7 +51,11 @@ def parse_labels(path: Path) -> dict[str, list[dict]]:
             "stance": stance,
         }
         if stance in DIRECTED:
-            claim["targets"] = [[x.strip() for x in g.split("/") if x.strip()] for g in targets.split(";") if g.strip()]
+            claim["targets"] = [
+                [x.strip() for x in g.split("/") if x.strip()]
+                for g in targets.split(";")
+                if g.strip()
+            ]
         elif targets:
             raise SystemExit(f"line {n}: a target on an undirected stance")
         claim["content"] = None if content == "-" else content
@@ -99,13 +103,22 @@ def main(path: str) -> None:
         line = {k: r[k] for k in ("id", "split", "text")}
         if r.get("context"):
             line["context"] = r["context"]
-        line.update({"source": r["source"], "licence": r["licence"], "tags": tags, "claims": claims})
+        line.update(
+            {"source": r["source"], "licence": r["licence"], "tags": tags, "claims": claims}
+        )
         out.append(line)
     with open(path, "w", encoding="utf-8") as fh:
         for line in out:
             fh.write(json.dumps(line, ensure_ascii=False) + "\n")
     docs = {r["id"].rsplit("-", 1)[0] for r in out}
-    print(len(docs), "documents,", len(out), "sentences,", sum(len(r["claims"]) for r in out), "claims")
+    print(
+        len(docs),
+        "documents,",
+        len(out),
+        "sentences,",
+        sum(len(r["claims"]) for r in out),
+        "claims",
+    )
 
 
 if __name__ == "__main__":
