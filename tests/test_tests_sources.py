@@ -66,7 +66,9 @@ def sentences(path: Path) -> Iterator[str]:
     ``ast``, which takes seconds over the whole folder), literals joined across lines first."""
     source = _JOIN.sub("", path.read_text(encoding="utf-8"))
     for match in _LITERAL.finditer(source):
-        yield from _SPLIT.split(match.group(1) or match.group(2) or "")
+        # an escaped line break ("Begin Text:\n\nWe expressed ...") ends a sentence too
+        for line in (match.group(1) or match.group(2) or "").split("\\n"):
+            yield from _SPLIT.split(line)
 
 
 def digest(toks: list[str]) -> str:
