@@ -431,10 +431,19 @@ def parse_labels() -> dict[int, list[dict]]:
     return out
 
 
+#: Added by the lead at the merge (round 35): the gold renamed one document of the handed-over
+#: sentence file (``dev4`` already uses its id; ``build_test36_gold.py``'s ``RENAME``), and
+#: ``agreement.py`` compares only ids present in both files.
+RENAME = {"kremlin-2022-putin-vucic-call": "kremlin-2022-putin-vucic-call-april"}
+
+
 def load_rows() -> list[dict]:
     rows = []
     for path in SENTENCES:
         rows += [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    for row in rows:
+        doc, n = row["id"].rsplit("-", 1)
+        row["id"] = f"{RENAME.get(doc, doc)}-{n}"
     return rows
 
 
