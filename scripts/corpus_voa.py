@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth | --tenth | --eleventh]
+       | --eighth | --ninth | --tenth | --eleventh | --twelfth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -50,6 +50,15 @@ their aftermath (2005-2009) and Iran's espionage case against the journalist Rox
 on voanews.com, VOA's editorials page, its Bangla host and press page, a globalsecurity.org copy and
 the learners' sites tingroom.com, yingyuke.net and testbig.com), and its one Wikinews-written block
 to ``corpus/wikinews4.jsonl``, checked the same way.
+``--twelfth`` reads ``scripts/data/voa12_pages.txt`` and writes ``corpus/zvoa12.jsonl`` (round 35's
+stories, for the blind allegations part ``blind33``: the Honduran coup against President Manuel
+Zelaya and its aftermath (June to October 2009) and Iran's disputed presidential election of June
+2009 and the crackdown that followed (June to December 2009), on an archived voanews.com page, two
+globalsecurity.org copies and the learners' sites tingroom.com, yingyuke.net, 51voa.com and
+testbig.com), and its one Wikinews-written block to ``corpus/wikinews5.jsonl``, checked the same
+way.  The VOA file's name starts with "z" so that it sorts after every other corpus file: the
+second-annotation label files number sentences over the sorted corpus files, and a file named
+``voa12.jsonl`` would have sorted before ``voa2.jsonl`` and shifted their numbers.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -115,6 +124,11 @@ OUT10 = CORPUS / "voa10.jsonl"
 PAGES11 = ROOT / "scripts" / "data" / "voa11_pages.txt"
 OUT11 = CORPUS / "voa11.jsonl"
 OUT11_WIKINEWS = CORPUS / "wikinews4.jsonl"
+# Round 35's twelfth VOA file (blind33), written by ``--twelfth``; named to sort after every other
+# corpus file (see the module docstring); its Wikinews-written block goes to its own file.
+PAGES12 = ROOT / "scripts" / "data" / "voa12_pages.txt"
+OUT12 = CORPUS / "zvoa12.jsonl"
+OUT12_WIKINEWS = CORPUS / "wikinews5.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -225,12 +239,15 @@ def main(argv: list[str]) -> int:
         "--ninth",
         "--tenth",
         "--eleventh",
+        "--twelfth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--eleventh" in argv:
+    if "--twelfth" in argv:
+        pages_path, out, also = PAGES12, OUT12, OUT12_WIKINEWS
+    elif "--eleventh" in argv:
         pages_path, out, also = PAGES11, OUT11, OUT11_WIKINEWS
     elif "--tenth" in argv:
         pages_path, out = PAGES10, OUT10

@@ -34,6 +34,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind30    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind31    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind32    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind33    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -49,8 +50,9 @@ no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of r
 round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33, ``blind31`` at
 the end of round 34) only: a blind part is scored once, at the end, and never inspected
 (``blind32``, annotated in round 34 on the VOA and Wikinews stories of ``corpus/voa11.jsonl`` and
-``corpus/wikinews4.jsonl``, is the part kept for the end of the next round: scored only when
-named).
+``corpus/wikinews4.jsonl``, is the part kept for the end of the next round, and ``blind33``,
+annotated in round 35 on those of ``corpus/zvoa12.jsonl`` and ``corpus/wikinews5.jsonl``, for a
+later round's end: both scored only when named).
 """
 
 from __future__ import annotations
