@@ -2,9 +2,10 @@
 the label format and the issuing voice: ``second_build.py``; ``AUTO`` on a Voice of America
 text is Voice of America, the text's own voice).  The sentence numbers are those of
 ``sentences.py`` over ``corpus/`` with ``corpus/wikinews5.jsonl`` and ``corpus/zvoa12.jsonl``
-(the part's 26 texts: ``wikinews5.jsonl`` sorts after ``wikinews4.jsonl``, ``zvoa12.jsonl``
-last, so no earlier sentence number moves); the last labels are two texts of
-``corpus/voa3.jsonl`` found by the keyword search.
+(the part's 28 texts, the 27-record ``zvoa12.jsonl`` of the first annotator's second hand-over
+included: ``wikinews5.jsonl`` sorts after ``wikinews4.jsonl``, ``zvoa12.jsonl`` last, so no
+earlier file's sentence number moves); the last labels are two texts of ``corpus/voa3.jsonl``
+found by the keyword search.
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind33_second_build.py /tmp/sentences.jsonl
