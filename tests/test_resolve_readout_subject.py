@@ -88,3 +88,25 @@ def test_a_pronoun_given_to_a_party_spoken_of_is_no_speaker(nlp, monkeypatch) ->
     off = readout(nlp, BAERBOCK, "U.S. Department of State", False, monkeypatch)
     assert "vladimir-putin" not in speakers(on, "He underscored")
     assert speakers(on, "He underscored") == speakers(off, "He underscored")
+
+
+JOLY = (
+    "The below is attributable to Spokesperson Ned Price:\n\n"
+    "Secretary of State Antony J. Blinken spoke today with Canadian Foreign Minister Mélanie "
+    "Joly. Secretary Blinken discussed the threat of a further Russian invasion of Ukraine and "
+    "the importance of working with our allies and partners to impose swift, severe costs on "
+    "Russia in response to any further military aggression by Russia against Ukraine."
+)
+
+
+@pytest.mark.parametrize("titled", [False, True])
+def test_a_person_named_after_the_opening_title_speaks_only_when_titled_is_on(
+    nlp, monkeypatch, titled: bool
+) -> None:
+    # the State Department's readout of Secretary Blinken's call with Mélanie Joly (no gold
+    # part of either benchmark): "Secretary Blinken discussed the threat of ..."
+    monkeypatch.setattr(readout_subject, "TITLED", titled)
+    graph = readout(nlp, JOLY, "U.S. Department of State", True, monkeypatch)
+    found = speakers(graph, "Secretary Blinken discussed")
+    assert found
+    assert ("antony-j-blinken" in found) is titled
