@@ -59,7 +59,7 @@ from kg.model import (
     Stance,
     Voice,
 )
-from kg.resolve import chain, charged_acts, ranked_targets
+from kg.resolve import chain, charged_acts, ranked_targets, readout_subject
 from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
@@ -176,6 +176,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
     for claim in extraction.claims:
+        also: tuple[str, ...] = ()  # the other participants a readout's subject names
         if not demanding and not _DEMANDS.isdisjoint(claim.rule.split("+")):
             continue  # a Ukrainian or Kremlin call on partners charges nobody
         if is_first_person(claim.claimer) and _agent_clause(article.text, claim.cue):
@@ -187,10 +188,19 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
             claimer = named or voice.speaker(claim.claimer)
+            if readout_subject.ENABLED and claim.claimer.label == AUTHOR and named is None:
+                # "He underscored the U.S. rejection of the PRC's unlawful maritime claims":
+                # the readout's official speaks the text's sentence (kg.resolve.readout_subject)
+                subjects = readout_subject.speakers(resolver, mentions, claim)
+                if subjects:
+                    claimer, also = subjects[0], subjects[1:]
             if claimer is not None and not _PROSE.isdisjoint(claim.rule.split("+")):
-                prose = _prose_claim(resolver, voice, claim, claimer, _claim_id(article, claim))
-                if prose is not None:
-                    claims.append(prose)
+                claim_id = _claim_id(article, claim)
+                for index, speaker in enumerate((claimer, *also)):
+                    spoken = claim_id if index == 0 else f"{claim_id}-{speaker}"
+                    prose = _prose_claim(resolver, voice, claim, speaker, spoken)
+                    if prose is not None:
+                        claims.append(prose)
                 continue
             if claimer is not None and own_deed(resolver, voice, claim, claimer):
                 deeds.add(_claim_id(article, claim))  # "U.S. forces conducted a strike ..."
@@ -263,6 +273,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 claims.append(prose)
             continue
         claims.append(_resolved(resolver, claim, claimer, _claim_id(article, claim)))
+        claims.extend(
+            _resolved(resolver, claim, other, f"{_claim_id(article, claim)}-{other}")
+            for other in also
+        )
     if not voice_module.POST_TARGETLESS or (
         voice_module.OFFICIAL_VOICE == "targets" and not voice_module.is_post(article)
     ):
