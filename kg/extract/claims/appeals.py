@@ -86,18 +86,42 @@ def _first_word(span: SpacySpan) -> Token | None:
     return next((t for t in span_tokens(span) if t.is_alpha), None)
 
 
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (quotation marks, a colon) comes before ``token`` in its
+    sentence: "said: \u201cTake care ...", not "documents it said \"prove ...\""."""
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
+
+
+def _leads(span: SpacySpan) -> list[Token]:
+    """The verbs a content's appeal may hang on: its root, and its first verb when the
+    content opens with it or with its subject ("We hope that ..." parsed under a later
+    conjunct)."""
+    found = [] if (root := _root(span)) is None else [root]
+    first = _first_word(span)
+    lead = next((t for t in span_tokens(span) if t.pos_ in ("VERB", "AUX")), None)
+    if lead is not None and lead not in found and first is not None:
+        subject = _subject(lead)
+        if lead == first or (subject is not None and subject == first):
+            found.append(lead)
+    return found
+
+
 def _is_appeal(span: SpacySpan) -> bool:
-    """Whether a content is the speaker's own appeal: an order to the hearer ("Take care of
-    your employees"), "Let us ...", "We urge / call on X to ...", "We hope that <another's
-    doing>"."""
-    root = _root(span)
-    if root is None or any(c.dep_ == "neg" for c in children_of(root)) and root.lower_ != "let":
-        return False
+    """Whether a content is the speaker's own appeal (:func:`_appeal_verb`)."""
+    return any(_appeal_verb(verb, span) for verb in _leads(span))
+
+
+def _appeal_verb(root: Token, span: SpacySpan) -> bool:
+    """Whether a content's leading verb makes it the speaker's own appeal: an order to the
+    hearer opening its sentence ("Take care of your employees"), "Let us ...", "We urge /
+    call on X to ...", "We hope that <another's doing>"."""
     lemma = root.lemma_.lower()
     children = children_of(root)
+    if lemma != "let" and any(c.dep_ == "neg" for c in children):
+        return False
     subject = _subject(root)
     if root.tag_ == "VB" and subject is None and root == _first_word(span):
-        if any(c.dep_ == "aux" for c in children):
+        if any(c.dep_ == "aux" for c in children) or not _opens_sentence(root):
             return False
         if lemma == "let":  # "Let us not lose our cool"; "Let me say ..." is the speaker's
             after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
@@ -107,7 +131,9 @@ def _is_appeal(span: SpacySpan) -> bool:
         return False
     if lemma in _words("appeal"):
         if lemma == "call":  # "we call on X to ...", not "we call it a crime"
-            return any(c.dep_ in ("prep", "prt") and c.lower_ in _words("call_particle") for c in children)
+            return any(
+                c.dep_ in ("prep", "prt") and c.lower_ in _words("call_particle") for c in children
+            )
         return any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in children)
     if lemma in _words("hope") and subject.lower_ != "it":  # "it hopes X will help": a view
         for clause in (c for c in children if c.dep_ == "ccomp"):
