@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract._index import children_of, span_tokens
-from kg.extract.claims.base import _Context, _is_actor_token, _main_verbs, _tokens_of
+from kg.extract.claims.base import _Context, _is_actor_token, _tokens_of
 from kg.extract.claims.targets_names import actor_mention
 from kg.model import Claim, Stance
 
@@ -73,7 +73,9 @@ def _words(kind: str) -> frozenset[str]:
 def _root(span: SpacySpan) -> Token | None:
     """The first verb heading ``span`` (its head outside the span, or itself)."""
     for token in span_tokens(span):
-        if token.pos_ in ("VERB", "AUX") and (token.head == token or not span.start <= token.head.i < span.end):
+        if token.pos_ in ("VERB", "AUX") and (
+            token.head == token or not span.start <= token.head.i < span.end
+        ):
             return token
     return None
 
@@ -83,13 +85,19 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _first_word(span: SpacySpan) -> Token | None:
-    return next((t for t in span_tokens(span) if t.is_alpha), None)
+    """The content's first word, past an opener ("Please help us ...")."""
+    return next(
+        (t for t in span_tokens(span) if t.is_alpha and t.lower_ not in _words("opener")), None
+    )
 
 
 def _opens_sentence(token: Token) -> bool:
     """Whether only punctuation (quotation marks, a colon) comes before ``token`` in its
     sentence: "said: \u201cTake care ...", not "documents it said \"prove ...\""."""
-    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start : token.i])
+    return all(
+        t.is_punct or t.is_space or t.lower_ in _words("opener")
+        for t in token.doc[token.sent.start : token.i]
+    )
 
 
 def _leads(span: SpacySpan) -> list[Token]:
@@ -107,7 +115,11 @@ def _leads(span: SpacySpan) -> list[Token]:
 
 
 def _is_appeal(span: SpacySpan) -> bool:
-    """Whether a content is the speaker's own appeal (:func:`_appeal_verb`)."""
+    """Whether a content of one sentence is the speaker's own appeal (:func:`_appeal_verb`);
+    a quotation of several ("Trust the Ukrainian authorities. ... Everything will be
+    Ukraine!") may assert in its other sentences."""
+    if span[0].sent.end < span.end:
+        return False
     return any(_appeal_verb(verb, span) for verb in _leads(span))
 
 
@@ -144,10 +156,10 @@ def _appeal_verb(root: Token, span: SpacySpan) -> bool:
 
 
 def _heads(verb: Token) -> list[Token]:
-    """``verb`` and the verbs it is conjoined to or an open complement of ("find and
-    punish": the modal is on "find")."""
+    """``verb`` and the verbs it is conjoined to or a complement of ("find and punish": the
+    modal is on "find"; "We must ensure that all those responsible are punished")."""
     found = [verb]
-    while verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+    while verb.dep_ in ("conj", "xcomp", "ccomp") and verb.head != verb:
         verb = verb.head
         found.append(verb)
     return found
@@ -192,20 +204,18 @@ def _punishing(verb: Token) -> bool:
 def _punishment(span: SpacySpan) -> tuple[Stance, list[Token]] | None:
     """The stance and the named punished parties of a content that demands or promises the
     culprits' punishment, or None."""
-    for verb in _main_verbs(span):
-        if not _punishing(verb):
+    for verb in span_tokens(span):  # "We must ensure that all those responsible are punished"
+        if verb.pos_ != "VERB" or not _punishing(verb):
             continue
         heads = _heads(verb)
         if any(c.dep_ == "neg" for h in heads for c in children_of(h)):
             continue
         modals = {c.lower_ for h in heads for c in children_of(h) if c.dep_ == "aux"}
-        passive = next(
-            (c for h in heads for c in children_of(h) if c.dep_ == "nsubjpass"), None
-        )
+        passive = next((c for h in heads for c in children_of(h) if c.dep_ == "nsubjpass"), None)
         subject = next((c for h in heads for c in children_of(h) if c.dep_ == "nsubj"), None)
-        punished = [passive] if passive is not None else [
-            c for c in children_of(verb) if c.dep_ == "dobj"
-        ]
+        punished = (
+            [passive] if passive is not None else [c for c in children_of(verb) if c.dep_ == "dobj"]
+        )
         named = [p for p in punished if _is_actor_token(p) and p.pos_ != "PRON"]
         if modals & _words("demand_modal") and passive is not None:
             return Stance.CRITICIZE, named  # "they must all be punished"
