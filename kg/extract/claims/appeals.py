@@ -109,7 +109,10 @@ def _leads(span: SpacySpan) -> list[Token]:
     lead = next((t for t in span_tokens(span) if t.pos_ in ("VERB", "AUX")), None)
     if lead is not None and lead not in found and first is not None:
         subject = _subject(lead)
-        if lead == first or (subject is not None and subject == first):
+        # only a clause the parse hangs under a later one ("We hope that A, B will be
+        # observed"), not an adverbial one beside the content's own root ("Let us be the
+        # first, maybe it will speed up ...": the root asserts)
+        if lead.dep_ == "ccomp" and (lead == first or subject == first):
             found.append(lead)
     return found
 
