@@ -7,6 +7,7 @@ content (:mod:`kg.extract.claims.appeals`, family ``appealed_content``; words in
   hearer) is no claim (claims guide: "Not claims", points 5 and 16).
 - ``PUNISHED_CULPRITS``: a content that demands the culprits' punishment is ``criticize``
   (point 16), one that promises it by the speaker's side ``threaten`` (points 28, 35).
+  Shipped off (round 35's bar: no development triple moves); tested with it on.
 
 The sentences are President of Ukraine press-service items of the dispute corpus, each from a
 document whose address no gold part, agreement file, pool file or allegations gold line holds;
@@ -82,22 +83,23 @@ def test_without_the_switch_the_appeal_is_asserted(
     assert Stance.ASSERT in [stance for stance, _ in _stances(nlp, text)]
 
 
-def test_a_demanded_punishment_is_criticism(nlp: Language) -> None:
+def test_a_demanded_punishment_is_criticism(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(appeals, "PUNISHED_CULPRITS", True)
     assert _stances(nlp, MUST_PUNISH) == [(Stance.CRITICIZE, [])]
 
 
-def test_a_promised_punishment_is_a_threat(nlp: Language) -> None:
+def test_a_promised_punishment_is_a_threat(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(appeals, "PUNISHED_CULPRITS", True)
     assert _stances(nlp, HUNT) == [(Stance.THREATEN, [])]
 
 
-def test_without_the_switch_the_punishment_is_asserted(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(appeals, "PUNISHED_CULPRITS", False)
+def test_off_by_default_the_punishment_is_asserted(nlp: Language) -> None:
+    assert not appeals.PUNISHED_CULPRITS  # shipped off (round 35's bar: no development triple)
     assert _stances(nlp, MUST_PUNISH) == [(Stance.ASSERT, [])]
     assert _stances(nlp, HUNT) == [(Stance.ASSERT, [])]
 
 
-def test_finding_a_way_is_no_punishment(nlp: Language) -> None:
+def test_finding_a_way_is_no_punishment(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(appeals, "PUNISHED_CULPRITS", True)
     assert Stance.ASSERT in [stance for stance, _ in _stances(nlp, FIND_A_WAY)]
     assert all(stance is not Stance.THREATEN for stance, _ in _stances(nlp, FIND_A_WAY))

@@ -39,7 +39,10 @@ from kg.model import Claim, Stance
 #: instructions inside a quotation taken for claims): an assertion whose content is the
 #: speaker's own appeal (an order to the hearer, "let us ...", "we urge / call on X to ...",
 #: "we hope that <another's doing>") is no claim (guide: "Not claims", points 5 and 16).
-#: Measured in benchmarks/claims/RESULTS.md ("Round 35, measures36").
+#: Measured against the start (benchmarks/claims/RESULTS.md, "Round 35, measures36"): no
+#: matched triple moves on any part in either scope; wrong triples fall by 4 (sentence scope) /
+#: 6 (document scope) on the first half and `dev4`, 2 / 3 on the second half, 3 / 6 held out.
+#: False: every such appeal asserted, as before round 35.
 APPEALED_CONTENTS = True
 
 #: Round 35 (measures36, issue 12, test34's class 3: future measures against the other side
@@ -47,8 +50,12 @@ APPEALED_CONTENTS = True
 #: punished") is ``criticize`` (point 16); one that promises it by the speaker's side ("we
 #: will find and punish everyone responsible", "we will look for all these people", "the
 #: perpetrators will be brought to justice") is ``threaten`` (points 28, 35), of the punished
-#: party when it is named.  Measured in benchmarks/claims/RESULTS.md ("Round 35, measures36").
-PUNISHED_CULPRITS = True
+#: party when it is named.  Off: it moves no triple of the first half or `dev4` (no such
+#: content there), so it fails round 35's bar whatever the rest shows; scored once as an
+#: information row, the second half is unmoved and held-out `test34` gains 1 (sentence scope) /
+#: 2 (document scope) matched triples with no wrong one (benchmarks/claims/RESULTS.md, "Round 35,
+#: measures36").  A round with development sentences of the shape can measure it.
+PUNISHED_CULPRITS = False
 
 
 @cache
