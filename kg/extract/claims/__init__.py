@@ -194,6 +194,7 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
+from kg.extract.claims.appeals import appealed_contents
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
@@ -527,6 +528,9 @@ def _claims(
         found = unaccused_deniers(found, context)
     if "learned_stance" in rules:
         found = _learned_relabel(found, context)
+    if "appealed_content" in rules:
+        # an assertion that is an appeal dropped; a demanded or promised punishment restanced
+        found = appealed_contents(found, context)
     if "titled_person" in rules:
         # late, so that the rules that read a claimer's place in the parse read the body's
         found = titled_persons(found, context)
@@ -1228,6 +1232,11 @@ REFINEMENTS: dict[str, str] = {
     "goes on to name the person who spoke ('says International Institute for Strategic "
     "Studies fellow NAME', 'United Nations Special Representative ..., NAME, wrote') is that "
     "person (issue 12, round 25; .titled_speakers)",
+    "appealed_content": "an assertion whose content is the speaker's own appeal ('Take care of "
+    "your employees', 'We urge X to ...', 'Let us ...', 'We hope that the shelling will be "
+    "ceased') is dropped; one that demands the culprits' punishment ('they must all be "
+    "punished') is criticize, one that promises it ('we will find and punish everyone "
+    "responsible') threaten (round 35, measures36; .appeals)",
     "non_speaker": "a filter (issue 12, round 21): no claim whose claimer is a thing that "
     "cannot speak, a description headed by a weapon, vehicle, strike, plan, code or proposal "
     "('troops backed by tanks and airstrikes', 'according to a code of conduct') or a place "
