@@ -62,6 +62,17 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
     return stretches
 
 
+#: Whether a sentence in the text's own voice (an editorial's or an official text's charge
+#: told as fact, claimed by the ``AUTHOR`` mention) between a quoted speaker's sentences
+#: leaves that speaker the run's: 'Vice President Mike Pence said, "..." The Iranian regime
+#: sows chaos across the region. "Last year alone, ... Iran devoted more than $4 billion to
+#: malign activities ...' -- the quotation after the editorial's own sentence is still
+#: Pence's (a quotation mark is someone quoted, never the text's own voice); without it the
+#: run's speaker became the text's own voice and its claims were dropped with it (round 35,
+#: quotes36, issue 12).
+AUTHOR_RUNS = True
+
+
 def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """'“The accusation is not true,” said Khalid. “Our army did not attack any town.
     We defend ourselves.”': a sentence that lies wholly inside a quotation and names no
@@ -94,6 +105,11 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         # a speaker named inside a quotation ('"Our specialists told me ..."') is quoted,
         # not the quotation's attribution
         attributed = [c for c in own if not _quoted_at(c.claimer.span.start, stretches)]
+        if AUTHOR_RUNS and speaker is not None and speaker.label != "AUTHOR":
+            # the text's own voice between two quotations of one speaker is no new speaker
+            attributed = [c for c in attributed if c.claimer.label != "AUTHOR"]
+            if not attributed and any(c.claimer.label == "AUTHOR" for c in own):
+                continue
         if attributed:
             quoted = [c for c in attributed if c.quoted] or attributed
             last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
