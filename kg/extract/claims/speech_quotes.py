@@ -107,9 +107,10 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         attributed = [c for c in own if not _quoted_at(c.claimer.span.start, stretches)]
         if AUTHOR_RUNS and speaker is not None and speaker.label != "AUTHOR":
             # the text's own voice between two quotations of one speaker is no new speaker
-            attributed = [c for c in attributed if c.claimer.label != "AUTHOR"]
-            if not attributed and any(c.claimer.label == "AUTHOR" for c in own):
+            kept = [c for c in attributed if c.claimer.label != "AUTHOR"]
+            if attributed and not kept:
                 continue
+            attributed = kept
         if attributed:
             quoted = [c for c in attributed if c.quoted] or attributed
             last = max(quoted, key=lambda c: (c.cue.start, c.claimer.span.start))
