@@ -367,8 +367,17 @@ _SPEAKING_VERBS = cues.words("speak talk address brief")
 #: opens the next sentence ("X was blunt.", "X gave a different account.", "X held a news
 #: conference on Tuesday."), not only one with a verb of speaking.  Off: it fires on no
 #: sentence of dev..test5 nor of ``corpus/``, so nothing measured it, and round 11 chose
-#: that a quotation after "X visited the town." has no speaker.
-INTRODUCE_ANY = False
+#: that a quotation after "X visited the town." has no speaker.  Round 35 (quotes36, issue 12):
+#: on the current first half and ``dev4`` it fires in one document (test12, 'Mr. Mbeki said
+#: ... "I am very encouraged by the work ...'), giving two run sentences their speaker; on
+#: with :data:`INTRODUCING_PRONOUNS` (benchmarks/claims/RESULTS.md, "Round 35, quotes36").
+INTRODUCE_ANY = True
+#: With ``INTRODUCE_ANY``: whether a claimless sentence whose subject is "he" or "she"
+#: introduces the quotation that opens the next sentence as that person's ('But she used her
+#: strongest language to date to characterize his administration. "Obviously this is a
+#: matter for Zimbabwe ...'), the pronoun resolved as any speaker's is; without it only a
+#: name or an office holder introduces (round 35, quotes36, issue 12).
+INTRODUCING_PRONOUNS = True
 
 
 def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | None:
@@ -387,7 +396,11 @@ def _introduced_speaker(sentence: SpacySpan, context: _Context) -> Mention | Non
     if any(c.dep_ == "neg" for c in root.children):
         return None
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or not _introduces(subject):
+    if subject is None:
+        return None
+    if not _introduces(subject) and not (
+        INTRODUCING_PRONOUNS and INTRODUCE_ANY and subject.lower_ in _PERSON_PRONOUNS
+    ):
         return None
     return actor_mention(subject, context)
 
