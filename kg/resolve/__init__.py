@@ -308,6 +308,11 @@ def _spoken(voice: voice_module.Voice, resolved: ResolvedClaim) -> ResolvedClaim
 #: is what we were doing when the attacks happened," she said.') is attributed at its close,
 #: and counted from its last sentence alone the pronoun's speaker (the person who spoke before
 #: the narration) is out of reach, so the whole run was dropped (round 35, quotes36, issue 12).
+#: Scored once (with ``speakers.RUN_SPEAKER``, document scope; its own row, set off alone from
+#: the shipped set): first half and ``dev4`` 7 matched claimer+stance+target triples and 8 system
+#: claims; second half 5 and 10; held out 4 and 3; in the sentence scope (no closing attribution
+#: in an item's text) one more unmatched claim on the first half, nothing elsewhere
+#: (benchmarks/claims/RESULTS.md, "Round 35, quotes36").  On.
 CLOSED_RUN_START = True
 
 

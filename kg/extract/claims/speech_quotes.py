@@ -69,7 +69,12 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
 #: malign activities ...' -- the quotation after the editorial's own sentence is still
 #: Pence's (a quotation mark is someone quoted, never the text's own voice); without it the
 #: run's speaker became the text's own voice and its claims were dropped with it (round 35,
-#: quotes36, issue 12).
+#: quotes36, issue 12).  Scored once (its own row): first half and ``dev4`` one matched triple
+#: and two system claims in each scope, nothing on the second half or held out; the one wrong
+#: claim follows an own-voice claim misread over a new speaker's sentence ("NATO
+#: Secretary-General Jens Stoltenberg called the Russian incursion ... "dangerous" ...": the
+#: quotation after it went to the speaker before him).  On by the round's bar
+#: (benchmarks/claims/RESULTS.md, "Round 35, quotes36").
 AUTHOR_RUNS = True
 
 
