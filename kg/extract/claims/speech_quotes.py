@@ -376,9 +376,9 @@ _SPEAKING_VERBS = cues.words("speak talk address brief")
 #: on the current first half and ``dev4`` it fires in one document (test12, 'Mr. Mbeki said
 #: ... "I am very encouraged by the work ...'), giving two run sentences their speaker
 #: (measured with :data:`INTRODUCING_PRONOUNS` on).  Scored once against that round's bar
-#: it failed it: on the second half its own row adds 2 matched triples and 15 system claims in the document
-#: scope (wrong triples +13), 3 and 11 in the sentence scope; held out 1 and 2 (document),
-#: 2 and 7 (sentence) (benchmarks/claims/RESULTS.md, "Round 35, quotes36").  Off.
+#: it failed it: on the second half its own row adds 2 matched triples and 15 system claims
+#: in the document scope (wrong triples +13), 3 and 11 in the sentence scope; held out 1 and 2
+#: (document), 2 and 7 (sentence) (benchmarks/claims/RESULTS.md, "Round 35, quotes36").  Off.
 INTRODUCE_ANY = False
 #: With ``INTRODUCE_ANY``: whether a claimless sentence whose subject is "he" or "she"
 #: introduces the quotation that opens the next sentence as that person's ('But she used her
