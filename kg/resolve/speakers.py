@@ -34,7 +34,13 @@ from kg.resolve.voice import FIRST_PERSON
 #: quotation run that continued into the sentences just before it
 #: (:meth:`_Speakers.run_speaker`).  Off: measured in round 14 it changes no claim of any
 #: open part in either scope; on the 911 `corpus/` documents it fires 4 times (3 right).
-RUN_SPEAKER = False
+#: Round 35 (quotes36, issue 12): with ``kg.resolve.CLOSED_RUN_START`` a run closed by "she
+#: said" after a sentence of narration is counted from its first sentence, and this gives it
+#: the speaker whose run ended just before the narration ('UNHCR's Vivian Tan said P. "A. B,"
+#: she said. At the time of the attack, UNHCR ... were preparing a convoy. "C. D. E," she
+#: said.'): on the first half and ``dev4``, document scope, 6 more matched triples and no
+#: wrong one (benchmarks/claims/RESULTS.md, "Round 35, quotes36").  On.
+RUN_SPEAKER = True
 #: Whether a "he" or "she" speaker skips an earlier speaker the text marks as of the other
 #: sex (:meth:`_Speakers.other_sex`).  Off: measured in round 14 it changes no claim of any
 #: open part in either scope, nor of the `corpus/` documents.
