@@ -73,9 +73,11 @@ def quotation_stretches(text: str) -> list[tuple[int, int]]:
 #: and two system claims in each scope, nothing on the second half or held out; the one wrong
 #: claim follows an own-voice claim misread over a new speaker's sentence ("NATO
 #: Secretary-General Jens Stoltenberg called the Russian incursion ... "dangerous" ...": the
-#: quotation after it went to the speaker before him).  On by the round's bar
-#: (benchmarks/claims/RESULTS.md, "Round 35, quotes36").
-AUTHOR_RUNS = True
+#: quotation after it went to the speaker before him).  Its bar let it on; the lead turned it
+#: off at the merge: its net is zero on every part in both scopes (one right claim, one wrong),
+#: and the wrong one is a new speaker's sentence taken for the text's own voice, which a named
+#: subject should stop first (benchmarks/claims/RESULTS.md, "Round 35, quotes36").
+AUTHOR_RUNS = False
 
 
 def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
