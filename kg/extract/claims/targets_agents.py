@@ -492,3 +492,38 @@ def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
         if word in preps:
             return _prep_object(preps[word])
     return None
+
+
+#: Round 35 (targets36, issue 12): whether praise with no object, whose "for" names what it
+#: is for ("Volodymyr Zelenskyy thanked for the strong signals expressed by Ursula von der
+#: Leyen", "expressed gratitude for the assistance of the French government"), is aimed at
+#: the doer that thing's own phrase names: its owner, its "of"/"by" doer, a participle's
+#: agent (:func:`.targets_states._owners`), never the speaker's own side ("the support for
+#: our state" names none).  Before, such a claim had no target.  Measured effect:
+#: benchmarks/claims/RESULTS.md, "Round 35, targets36".
+THANKED_FOR_DOERS = True
+
+#: The speaker's own possessives and pronouns: never the doer praised.
+_SPEAKER_OWN = cues.words("i we us our my me")
+
+
+def thanked_for_doers(verb: Token, context: _Context) -> list[Mention]:
+    """The doers named inside the "for" phrases of an approving verb with no object (each
+    "for" the verb takes, each conjunct of its object): the actors :func:`_owners` finds,
+    a state agent's state; [] when none is named."""
+    found: list[Mention] = []
+    seen: set[int] = set()
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        thing = _prep_object(prep)
+        if thing is None or _is_actor_token(thing):
+            continue
+        for token in _with_conjuncts(thing):
+            for owner in _owners(token):
+                if owner.lower_ in _SPEAKER_OWN or owner.i in seen:
+                    continue  # "our support": the speaker's own
+                seen.add(owner.i)
+                state = _state_of(owner)
+                found.append(actor_mention(state if state is not None else owner, context))
+    return found
