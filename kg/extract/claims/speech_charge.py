@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims import targets_agents
 from kg.extract.claims.base import (
     _DATE_WORDS,
     _agents,
@@ -185,6 +186,14 @@ def _charge_frame(
                 complement = _prep_object(preps[word])
                 if complement is not None:
                     content = _clause_span(complement, context)
+        if (
+            not targets
+            and direct is None
+            and stance is Stance.APPROVE
+            and targets_agents.THANKED_FOR_DOERS
+        ):
+            # "thanked for the strong signals expressed by Ursula von der Leyen": the doer
+            targets.extend(targets_agents.thanked_for_doers(verb, context))
         owned_act = aimed_act(verb, stance, preps) if content is None and direct is None else None
         if owned_act is not None:
             # "lashed out at Japan's decision to buy the islands": the owner's act is the content

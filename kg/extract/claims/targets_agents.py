@@ -47,6 +47,10 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
     """Whom a criticism, praise or threat is aimed at: the object when it is an actor
     ("condemned Russia"), else the actors behind it ("condemned Russia's attack",
     "condemned the Russian invasion"), else the object itself ("the attack on the hospital")."""
+    shared = _shared_organ_state(direct) if GOVERNMENT_AND_PEOPLE else None
+    if shared is not None:
+        # "support for the government and people of Ukraine": the state, once
+        return [actor_mention(shared, context)]
     found: list[Mention] = []
     for token in _with_conjuncts(direct):
         state = _state_of(token)
@@ -75,6 +79,36 @@ def _object_targets(direct: Token, context: _Context) -> list[Mention]:
                     group = actor_mention(body, context) if body is not None else None
                 found.append(group if group is not None else actor_mention(owner, context))
     return found or [actor_mention(direct, context)]
+
+
+#: Round 35 (targets36, issue 12): whether a state's organ and its people joined before one
+#: "of" ("the government and people of Ukraine", "the people and government of Poland", "the
+#: leaders and people of Moldova") are that state, once, as "the government of Ukraine"
+#: alone already is; before, the people's noun was the target beside or instead of it.
+#: Measured effect: benchmarks/claims/RESULTS.md, "Round 35, targets36".
+GOVERNMENT_AND_PEOPLE = True
+
+
+def _shared_organ_state(direct: Token) -> Token | None:
+    """The state the one "of" of conjoined nouns names when they are a state organ
+    (:func:`.targets_states._organ_of`'s nouns) and a people ("people", "citizens"), and
+    no other conjunct has an "of" of its own; None for anything else."""
+    conjuncts = _with_conjuncts(direct)
+    if len(conjuncts) < 2 or any(c.pos_ not in ("NOUN", "PROPN") for c in conjuncts):
+        return None
+    organs = [c for c in conjuncts if c.lemma_.lower() in cues.STATE_AGENT_NOUNS]
+    peoples = [c for c in conjuncts if c not in organs and _is_people(c)]
+    if not organs or not peoples or len(organs) + len(peoples) != len(conjuncts):
+        return None
+    ofs = [
+        ch for c in conjuncts for ch in children_of(c) if ch.dep_ == "prep" and ch.lower_ == "of"
+    ]
+    if len(ofs) != 1:
+        return None  # "the government of Poland and the people of Ukraine": two parties
+    state = _prep_object(ofs[0])
+    if state is not None and state.ent_type_ == "GPE" and state.pos_ == "PROPN":
+        return state  # the parser hangs the shared "of" on either conjunct
+    return None
 
 
 #: Whether a thing done by a body named only by a description ("an appeal by a media
@@ -492,3 +526,38 @@ def _aimed_prep_object(preps: dict[str, Token]) -> Token | None:
         if word in preps:
             return _prep_object(preps[word])
     return None
+
+
+#: Round 35 (targets36, issue 12): whether praise with no object, whose "for" names what it
+#: is for ("Volodymyr Zelenskyy thanked for the strong signals expressed by Ursula von der
+#: Leyen", "expressed gratitude for the assistance of the French government"), is aimed at
+#: the doer that thing's own phrase names: its owner, its "of"/"by" doer, a participle's
+#: agent (:func:`.targets_states._owners`), never the speaker's own side ("the support for
+#: our state" names none).  Before, such a claim had no target.  Measured effect:
+#: benchmarks/claims/RESULTS.md, "Round 35, targets36".
+THANKED_FOR_DOERS = True
+
+#: The speaker's own possessives and pronouns: never the doer praised.
+_SPEAKER_OWN = cues.words("i we us our my me")
+
+
+def thanked_for_doers(verb: Token, context: _Context) -> list[Mention]:
+    """The doers named inside the "for" phrases of an approving verb with no object (each
+    "for" the verb takes, each conjunct of its object): the actors :func:`_owners` finds,
+    a state agent's state; [] when none is named."""
+    found: list[Mention] = []
+    seen: set[int] = set()
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        thing = _prep_object(prep)
+        if thing is None or _is_actor_token(thing):
+            continue
+        for token in _with_conjuncts(thing):
+            for owner in _owners(token):
+                if owner.lower_ in _SPEAKER_OWN or owner.i in seen:
+                    continue  # "our support": the speaker's own
+                seen.add(owner.i)
+                state = _state_of(owner)
+                found.append(actor_mention(state if state is not None else owner, context))
+    return found

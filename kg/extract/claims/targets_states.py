@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import children_of
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span
 from kg.model import Mention
 from kg.resolve.actors import TARGET_NOUNS
@@ -283,8 +284,24 @@ _AGENT_OF_NOUNS = cues.words(
 )
 
 
+#: Round 35 (targets36, issue 12): whether the nouns of a party's own contribution or
+#: resolve ("the commitment of ECOWAS", "the cooperation of the Government of Ethiopia", "the
+#: contribution of Japan", "the decision of the summit") name their doer by "of" too, so that
+#: a claim welcoming, thanking for or criticising such a thing is aimed at the doer, as it is
+#: for "the efforts of X".  The nouns are data: the ``agent_of_noun`` rows of
+#: ``kg/data/target_words.tsv`` ("support" is not among them: "support of Ukraine" names whom
+#: it is for).  Measured effect: benchmarks/claims/RESULTS.md, "Round 35, targets36".
+AGENT_OF_WORDS = True
+
+_AGENT_OF_WORDS: frozenset[str] = load_classes("target_words.tsv")["agent_of_noun"]
+
+
 def _is_agent_of(noun: Token) -> bool:
-    return noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS
+    if noun.lemma_.lower() in _AGENT_OF_NOUNS or noun.lower_ in _AGENT_OF_NOUNS:
+        return True
+    return AGENT_OF_WORDS and (
+        noun.lemma_.lower() in _AGENT_OF_WORDS or noun.lower_ in _AGENT_OF_WORDS
+    )
 
 
 #: Violent acts whose "of" names what suffers them, never who did them: in "condemned the
