@@ -243,6 +243,7 @@ from kg.extract.claims.nominal import (
 from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.owned_opposition import OPPOSITION_NOUNS, owned_opposition_claims
+from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.publisher import marked
@@ -535,6 +536,12 @@ def _claims(
     if POST_RULE in rules:
         # last, so that no other rule reads its claims (kept only in an official post)
         found = _with_post_voice(found, context)
+    if ADDRESS_RULE in rules:
+        # after every rule that reads claims: a speech's sentences no rule read (kept only
+        # inside a speaker's speech, by resolution; .address_speech)
+        found = found + tuple(
+            replace(claim, rule=ADDRESS_RULE) for claim in address_claims(context, found)
+        )
     if "stance_model" in rules:
         found = _choose_stances(found, context)
     # the encoder reader last: it reads the rules' (and the chooser's) stances
@@ -1133,6 +1140,10 @@ REFINEMENTS: dict[str, str] = {
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
+    "address_speech": "a head of state's text: each sentence no other rule read, its stance "
+    "by its own words, in the text's voice; kept only inside a single speaker's address or a "
+    "transcript's labelled turn, as that speaker's claim (the claims GUIDE's round-35 ruling; "
+    ".address_speech, round 35)",
     "post_voice": "an official account's post in its own voice with no verb of saying: the "
     "doer of a harm, the owner of a wrong, the addressee of an urging to change conduct "
     "('Russia halts and delays grain shipments', 'We urge X to reverse its decision') is "
