@@ -278,8 +278,9 @@ def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
     register (readouts and statements): named once, fifth to last (``dev5``, made in round 35,
     ``test33``, made in the same round, ``test34``, made in round 33, and ``test35``, made in
-    round 34, follow it), in the gold's parts, a development part, never held out nor blind, and big enough to measure rules
-    on (at least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
+    round 34, follow it), in the gold's parts, a development part, never held out nor blind,
+    and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents); its
+    four hosts' documents only."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-5] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-2] == "dev4" and "dev4" not in HELD_OUT_PARTS

@@ -194,6 +194,7 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
+from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
@@ -243,7 +244,6 @@ from kg.extract.claims.nominal import (
 from kg.extract.claims.non_speakers import drop_non_speakers
 from kg.extract.claims.owned import _owned_charge_claims
 from kg.extract.claims.owned_opposition import OPPOSITION_NOUNS, owned_opposition_claims
-from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims
 from kg.extract.claims.posts import POST_RULE, post_voice_claims
 from kg.extract.claims.prose import reported_charges
 from kg.extract.claims.publisher import marked

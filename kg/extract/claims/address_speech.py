@@ -97,7 +97,8 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
     if not verbs:
         return text.endswith("!")  # "Ukrainians!", "Glory to Ukraine!", "But!"
     root = sentence.root
-    if root.tag_ == "VB" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if root.tag_ == "VB" and not any(c.dep_ in subjects for c in root.children):
         return True  # "Take care of your employees", "Remember how it began"
     words = _words()
     subject = _subject(root)
@@ -111,9 +112,8 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
                 c.dep_ == "ccomp" for c in verb.children
             ):
                 return True
-    if subject in _SPEAKER | _AUDIENCE and _demanded(root, words.get("demand", frozenset())):
-        return True
-    return False
+    demands = words.get("demand", frozenset())
+    return subject in _SPEAKER | _AUDIENCE and _demanded(root, demands)
 
 
 def _subject(root: Token) -> str | None:
