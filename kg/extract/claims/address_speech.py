@@ -24,7 +24,9 @@ everyone", "we must prepare").
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
@@ -34,7 +36,8 @@ from spacy.tokens import Token
 from kg.extract._index import index_of
 from kg.extract.claims.base import _Context
 from kg.extract.claims.speech_quotes import _read_claim
-from kg.model import Claim, Mention, Span
+from kg.extract.mentions import ACTOR_LABELS
+from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.voice import AUTHOR
 
 #: The family's name (its claims' ``rule`` ends with it; resolution keeps them in a speech only).
@@ -50,6 +53,8 @@ ADDRESS_SENTENCES = True
 _SPEAKER = frozenset({"i", "we"})
 _AUDIENCE = frozenset({"you"})
 _QUOTE_OPENINGS = "\"“‘'«„"
+#: Subjects that narrate the speaker in the third person ("The President laid flowers").
+_NARRATED = frozenset({"president", "leader", "he", "she"})
 
 
 @lru_cache(maxsize=1)
@@ -78,16 +83,68 @@ def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]
             continue
         start = sentence.start_char
         text = context.text[start : sentence.end_char].rstrip()
-        if not text or text.endswith("?") or text[:1] in _QUOTE_OPENINGS:
+        if not text or text.rstrip("\"”’' ").endswith("?"):
             continue
-        end = start + len(text.rstrip(".!;: "))
-        if end <= start or any(q.start <= start < q.end for q in context.quotes_near(start, end)):
-            continue
-        if _not_read(sentence, text):
+        start += len(text) - len(text.lstrip(_QUOTE_OPENINGS + " "))
+        end = start + len(text.rstrip(".!;:\"”’' ")) - (start - sentence.start_char)
+        if end <= start or _not_read(sentence, text):
             continue
         content = Span(start, end, context.text[start:end])
         author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
-        yield _read_claim(context, author, content, number, content, ADDRESS_RULE, 0.6, 0.0)
+        claim = _read_claim(context, author, content, number, content, ADDRESS_RULE, 0.6, 0.0)
+        if claim.stance is Stance.ASSERT and PRAISE and _praises(sentence):
+            claim = replace(claim, stance=Stance.APPROVE, targets=_praised(sentence, context))
+        yield claim
+
+
+#: Whether a sentence of a speech that would be an assertion approves when it thanks or
+#: praises (``thanks`` and ``praise`` words of ``kg/data/address_sentences.tsv``): the ruling's
+#: "praise or thanks of a named party's conduct -> approve"; its target the named actor the
+#: thanks or praise is for (the subject praised, the object thanked), none for a pronoun.
+PRAISE = True
+
+
+#: How a word of praise is said of a doer: "are brave", "acting bravely", "brave, dedicated".
+_PREDICATED = frozenset({"acomp", "advmod", "conj", "attr", "ROOT"})
+
+
+def _praises(sentence: SpacySpan) -> bool:
+    """Whether ``sentence`` thanks (a word of thanks, not "thanks to") or praises (a word of
+    praise said of a doer: "acting bravely", "are really brave"; not "the heroic battle")."""
+    words = _words()
+    thanks, praise = words.get("thanks", frozenset()), words.get("praise", frozenset())
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if (lemma in thanks or token.lower_ in thanks) and not (
+            token.lower_ == "thanks" and token.nbor(1).lower_ == "to"
+            if token.i + 1 < len(token.doc)
+            else False
+        ):
+            return True
+        if (lemma in praise or token.lower_ in praise) and token.dep_ in _PREDICATED:
+            return True
+    return False
+
+
+def _praised(sentence: SpacySpan, context: _Context) -> tuple[Mention, ...]:
+    """The actors named as the praised subject or the thanked object of ``sentence``."""
+    found = []
+    low = bisect.bisect_left(context.mention_starts, sentence.start_char)
+    high = bisect.bisect_left(context.mention_starts, sentence.end_char)
+    for mention in context.mentions[low:high]:
+        if mention.label not in ACTOR_LABELS or mention.span.end > sentence.end_char:
+            continue
+        span = sentence.doc.char_span(
+            mention.span.start, mention.span.end, alignment_mode="expand"
+        )
+        head = span.root if span is not None else None
+        if head is not None and (
+            head.dep_ in ("nsubj", "nsubjpass")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("to", "by"))
+            or head.dep_ == "dobj"
+        ):
+            found.append(mention)
+    return tuple(found)
 
 
 def _not_read(sentence: SpacySpan, text: str) -> bool:
@@ -97,12 +154,20 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
     if not verbs:
         return text.endswith("!")  # "Ukrainians!", "Glory to Ukraine!", "But!"
     root = sentence.root
-    subjects = ("nsubj", "nsubjpass", "expl")
-    if root.tag_ == "VB" and not any(c.dep_ in subjects for c in root.children):
-        return True  # "Take care of your employees", "Remember how it began"
     words = _words()
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if (
+        root.tag_ == "VB"
+        and root.lemma_.lower() not in words.get("thanks", ())
+        and not any(c.dep_ in subjects for c in root.children)
+    ):
+        return True  # "Take care of your employees", "Remember how it began"; not "Thank you"
+    if root.lemma_.lower() in words.get("act", ()) and any(
+        c.dep_ == "nsubjpass" for c in root.children
+    ):
+        return True  # the speaker's act told in the passive: "The issues ... were discussed"
     subject = _subject(root)
-    if subject in _SPEAKER:
+    if subject in _SPEAKER or _narrated(root):
         heads = [root, *(c for c in root.children if c.dep_ == "xcomp")]
         for verb in heads:
             lemma = verb.lemma_.lower()
@@ -114,6 +179,15 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
                 return True
     demands = words.get("demand", frozenset())
     return subject in _SPEAKER | _AUDIENCE and _demanded(root, demands)
+
+
+def _narrated(root: Token) -> bool:
+    """Whether the subject of ``root`` is the text's narration of a person ("Vladimir Putin
+    sent a message", "The President laid flowers"), whose acts are no claim either."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _NARRATED)
+        for c in root.children
+    )
 
 
 def _subject(root: Token) -> str | None:
