@@ -150,6 +150,8 @@ def _praised(sentence: SpacySpan, context: _Context) -> tuple[Mention, ...]:
 def _not_read(sentence: SpacySpan, text: str) -> bool:
     """Whether the ruling makes ``sentence`` no claim: a verbless exclamation, an
     imperative, or a formula, own act, appeal or demand of the speaker."""
+    if not any(ch.isalpha() for ch in text):
+        return True  # "* * *"
     verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return text.endswith("!")  # "Ukrainians!", "Glory to Ukraine!", "But!"
