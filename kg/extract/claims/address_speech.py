@@ -202,8 +202,10 @@ def _subject(root: Token) -> str | None:
 
 def _demanded(root: Token, demands: frozenset[str]) -> bool:
     """Whether ``root`` is obliged: "must/should prepare", "need/have to use"."""
-    if any(c.dep_ == "aux" and c.lemma_.lower() in demands for c in root.children):
-        return True
+    if any(
+        c.dep_ == "aux" and c.lemma_.lower() in demands and c.tag_ == "MD" for c in root.children
+    ):
+        return True  # "must prepare", "should act"; not the perfect's "have paid"
     return root.lemma_.lower() in demands and any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
         for c in root.children
