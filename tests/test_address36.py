@@ -31,7 +31,9 @@ PEOPLES = "There are about five thousand peoples on our planet."
 PRICE = "We have paid and continue to pay a high price for freedom."
 DIGNITY = "Today we celebrate the Day of Dignity and Freedom."
 DIGNITY_TEXT = " ".join((SALUTATION, PEOPLES, PRICE, DIGNITY))
-DIGNITY_TITLE = "Address by the President of Ukraine on the occasion of the Day of Dignity and Freedom"
+DIGNITY_TITLE = (
+    "Address by the President of Ukraine on the occasion of the Day of Dignity and Freedom"
+)
 UKRAINE = "President of Ukraine"
 
 # http://en.kremlin.ru/events/president/news/67823
@@ -48,7 +50,9 @@ PINNACLE = (
     "Representing one's country at these competitions is a pinnacle and a coveted dream for "
     "any athlete."
 )
-CONGRATULATE = "Also, I would like to congratulate you on being chosen for the Russian Paralympic team."
+CONGRATULATE = (
+    "Also, I would like to congratulate you on being chosen for the Russian Paralympic team."
+)
 PARALYMPIC_TEXT = "\n\n".join((LEAD, " ".join((LABEL, GAMES, CONGRATULATE, PINNACLE))))
 RUSSIA = "President of Russia"
 
