@@ -305,9 +305,7 @@ def _in_speech_only(
         claim = resolved.claim
         if not speech_only(claim.rule):
             kept.append(resolved)
-        elif voice is not None and claim.voice == Voice.PUBLISHER and voice.in_speech(
-            claim.cue.start
-        ):
+        elif voice is not None and voice.in_speech(claim.cue.start):
             kept.append(replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED)))
     return kept
 
