@@ -175,10 +175,12 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
             lemma = verb.lemma_.lower()
             if lemma in words.get("formula", ()) or lemma in words.get("appeal", ()):
                 return True
-            if lemma in words.get("act", ()) and not any(
-                c.dep_ == "ccomp" for c in verb.children
+            if (
+                lemma in words.get("act", ())
+                and not any(c.dep_ == "ccomp" for c in verb.children)
+                and not (PRAISE and _praises(sentence))
             ):
-                return True
+                return True  # not "I want to begin this address with words of gratitude"
     demands = words.get("demand", frozenset())
     return subject in _SPEAKER | _AUDIENCE and _demanded(root, demands)
 
