@@ -491,9 +491,9 @@ ADDRESS_TITLE_TAIL = True
 _TITLE_TAIL = re.compile(r"\s[-–—]\s(?P<tail>[^-–—]+)$")
 
 
-#: Whether the holder of a head of state's office that publishes a text is known by the text's
-#: date when the text names no holder (``kg/data/office_holders.tsv``; round 35, issue 12,
-#: branch address36): "Address by the President of Ukraine" names nobody, and its speech's
+#: Whether the holder of a head of state's office that publishes an address (:func:`is_address`)
+#: is known by the text's date when the text names no holder (``kg/data/office_holders.tsv``;
+#: round 35, issue 12, branch address36): "Address by the President of Ukraine" names nobody, and its speech's
 #: first person had no actor to stand for.  Measured: benchmarks/claims/RESULTS.md, "Round 35,
 #: address36".
 HEAD_BY_DATE = True
@@ -1017,7 +1017,8 @@ class Voice:
                 if text[:start].casefold() == noun:  # the text opens so: its lead
                     return first[1]
         holder = self._office_holder(office)
-        if holder is None and HEAD_BY_DATE:
+        if holder is None and HEAD_BY_DATE and is_address(self.article):
+            # an address only: a readout's or statement's own voice stays the state's
             name = dated_holder(office, self.article.published)
             if name is not None:
                 holder = self._full_name(name) or self._build(
