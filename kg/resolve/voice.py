@@ -493,9 +493,9 @@ _TITLE_TAIL = re.compile(r"\s[-–—]\s(?P<tail>[^-–—]+)$")
 
 #: Whether the holder of a head of state's office that publishes an address (:func:`is_address`)
 #: is known by the text's date when the text names no holder (``kg/data/office_holders.tsv``;
-#: round 35, issue 12, branch address36): "Address by the President of Ukraine" names nobody, and its speech's
-#: first person had no actor to stand for.  Measured: benchmarks/claims/RESULTS.md, "Round 35,
-#: address36".
+#: round 35, issue 12, branch address36): "Address by the President of Ukraine" names nobody,
+#: and its speech's first person had no actor to stand for.  Measured:
+#: benchmarks/claims/RESULTS.md, "Round 35, address36".
 HEAD_BY_DATE = True
 
 
