@@ -223,6 +223,7 @@ OFFICIAL_ONLY = frozenset(
         "reported_prose",
         "designation",
         "post_voice",  # narrower still: an official account's post only (POST_ONLY)
+        "address_speech",  # narrower still: inside a speaker's speech only (SPEECH_ONLY)
     }
 )
 
