@@ -248,9 +248,9 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
     register: last in the gold's parts but for ``test25`` .. ``test36`` (blind when made) and
-    ``dev4`` (round 32), a development part, never held out, and big enough to measure rules on
-    (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-14:] == (
+    ``dev4`` and ``dev5`` (rounds 32 and 35), a development part, never held out, and big enough
+    to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
+    assert GOLD_PARTS[-15:] == (
         "dev3",
         "test25",
         "test26",
@@ -261,13 +261,14 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test31",
         "test32",
         "dev4",
+        "dev5",
         "test33",
         "test34",
         "test35",
         "test36",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
-    assert DEVELOPMENT_PARTS[-3:-1] == ("dev2", "dev3")
+    assert DEVELOPMENT_PARTS[-4:-2] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
     assert len(dev3) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev3}) >= 20
@@ -276,20 +277,36 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, fifth to last (``test33``, made in the same
-    round, ``test34``, made in round 33, ``test35``, made in round 34, and ``test36``, made in
-    round 35, follow it), in the
-    gold's parts, a development part, never held out nor blind, and big enough to measure rules
-    on (at least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
+    register (readouts and statements): named once, sixth to last (``dev5``, made in round 35,
+    ``test33``, made in the same round, ``test34``, made in round 33, ``test35``, made in round
+    34, and ``test36``, made in round 35, follow it), in the gold's parts, a development part,
+    never held out nor blind, and big enough to measure rules on (at least 250 sentences, 200
+    claims, 20 documents); its four hosts' documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-5] == "dev4" and GOLD_PARTS.count("dev4") == 1
-    assert DEVELOPMENT_PARTS[-1] == "dev4" and "dev4" not in HELD_OUT_PARTS
+    assert GOLD_PARTS[-6] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert DEVELOPMENT_PARTS[-2] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
     assert all(s.id.startswith(("kremlin-", "ukraine-", "state-", "wh-")) for s in dev4)
     assert len(dev4) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev4}) >= 20
     assert sum(len(s.claims) for s in dev4) >= 200
+
+
+def test_dev5_is_a_development_part_of_its_own() -> None:
+    """``dev5`` (round 35) is a fourth part made as development data: transcripts of one
+    speaker's address or speech (Kremlin, President of Ukraine), named once, right after
+    ``dev4``, in the gold's parts, last of the development parts, never held out nor blind, and
+    big enough to measure a rule on (at least 150 sentences, 100 claims, 10 documents)."""
+    modules = _claims_scripts()
+    assert GOLD_PARTS[GOLD_PARTS.index("dev4") + 1] == "dev5" and GOLD_PARTS.count("dev5") == 1
+    assert DEVELOPMENT_PARTS[-1] == "dev5" and "dev5" not in HELD_OUT_PARTS
+    assert "dev5" not in modules["run"].BLIND and "dev5" not in modules["agreement"].BLIND
+    dev5 = [s for s in load_gold(GOLD_FILE) if s.split == "dev5"]
+    assert all(s.id.startswith(("kremlin-", "ukraine-")) for s in dev5)
+    assert len(dev5) >= 150
+    assert len({s.id.rsplit("-", 1)[0] for s in dev5}) >= 10
+    assert sum(len(s.claims) for s in dev5) >= 100
 
 
 def test_system_claims_runs_the_real_pipeline_with_context() -> None:
@@ -381,13 +398,14 @@ def _assert_complete(part: str) -> None:
 
 def test_test31_is_held_out_since_round_31() -> None:
     """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
-    held-out part, seventh to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
-    ``test33``, made in round 32, ``test34``, made in round 33, ``test35``, made in round 34, and
-    ``test36``, made in round 35, follow it), scored for its numbers, never a development part,
-    blind in neither ``run.py`` nor the agreement script, and complete (at least 200 sentences,
-    150 claims, 25 documents); its lines are only counted here, never extracted."""
+    held-out part, eighth to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
+    ``test33``, made in round 32, ``dev5``, made in round 35, ``test34``, made in round 33,
+    ``test35``, made in round 34, and ``test36``, made in round 35, follow it), scored for its
+    numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
+    complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
+    never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-7] == "test31" and GOLD_PARTS.count("test31") == 1
+    assert GOLD_PARTS[-8] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
     assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
     _assert_complete("test31")
@@ -395,14 +413,14 @@ def test_test31_is_held_out_since_round_31() -> None:
 
 def test_test32_is_held_out_since_round_32() -> None:
     """``test32`` (round 31) was blind until it was scored once, at the end of round 32: now a
-    held-out part, sixth to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
-    ``test34``, made in round 33, ``test35``, made in round 34, and ``test36``, made in round 35,
-    follow it), scored for its
+    held-out part, seventh to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
+    ``dev5``, made in round 35, ``test34``, made in round 33, ``test35``, made in round 34, and
+    ``test36``, made in round 35, follow it), scored for its
     numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
     complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
     never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-6] == "test32" and GOLD_PARTS.count("test32") == 1
+    assert GOLD_PARTS[-7] == "test32" and GOLD_PARTS.count("test32") == 1
     assert "test32" in HELD_OUT_PARTS and "test32" not in DEVELOPMENT_PARTS
     assert "test32" not in modules["agreement"].BLIND and "test32" not in modules["run"].BLIND
     _assert_complete("test32")

@@ -14,12 +14,13 @@ from spacy.tokens import Doc
 
 from kg.extract._index import indexed
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims.address_speech import ADDRESS_RULE
 from kg.extract.claims.posts import POST_RULE
 from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
-from kg.resolve.voice import is_post
+from kg.resolve.voice import head_office, is_post
 
 __all__ = [
     "extract",
@@ -65,7 +66,11 @@ def extract(doc: Doc, article: Article, *, gate: bool = True) -> Extraction:
 #: of text (round 25; round 24 gated here without the article and found no post claim;
 #: handing the workers the metadata with ``as_tuples`` tokenized in the main process and
 #: hung a stopped build on spaCy's queues).
-KIND_GATES: dict[str, Callable[[Article], bool]] = {POST_RULE: is_post}
+KIND_GATES: dict[str, Callable[[Article], bool]] = {
+    POST_RULE: is_post,
+    # a speech's sentences (round 35): read on a head of state's site only
+    ADDRESS_RULE: lambda article: head_office(article.outlet) is not None,
+}
 
 
 def families(article: Article) -> frozenset[str]:

@@ -91,6 +91,7 @@ from kg.resolve.voice import (
     post_only,
     publisher_state,
     reads_posts,
+    speech_only,
 )
 
 #: The publishers whose demands of a named actor (family ``official_demand``, round 20) are
@@ -302,7 +303,27 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     if voice_module.SPEECH_VOICE and voice is not None:
         # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE)
         claims = [_spoken(voice, c) for c in claims]
+    if any(speech_only(c.claim.rule) for c in claims):
+        # a speech's sentences (address_speech, round 35): the speaker's, inside a speech only
+        claims = _in_speech_only(voice, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+def _in_speech_only(
+    voice: voice_module.Voice | None, claims: list[ResolvedClaim]
+) -> list[ResolvedClaim]:
+    """``claims`` with :mod:`kg.extract.claims.address_speech`'s kept only inside a speaker's
+    speech (:meth:`kg.resolve.voice.Voice.in_speech`), attributed to that speaker; anywhere
+    else (a readout, a statement, a transcript's narration, a text of no official) they go,
+    as if the family had not run."""
+    kept = []
+    for resolved in claims:
+        claim = resolved.claim
+        if not speech_only(claim.rule):
+            kept.append(resolved)
+        elif voice is not None and voice.in_speech(claim.cue.start):
+            kept.append(replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED)))
+    return kept
 
 
 def _spoken(voice: voice_module.Voice, resolved: ResolvedClaim) -> ResolvedClaim:

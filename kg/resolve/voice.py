@@ -223,6 +223,7 @@ OFFICIAL_ONLY = frozenset(
         "reported_prose",
         "designation",
         "post_voice",  # narrower still: an official account's post only (POST_ONLY)
+        "address_speech",  # narrower still: inside a speaker's speech only (SPEECH_ONLY)
     }
 )
 
@@ -242,6 +243,20 @@ def official_only(rule: str) -> bool:
 #: :mod:`kg.extract.claims.posts`), which in a statement or a news report would read
 #: background prose as charges.
 POST_ONLY = frozenset({"post_voice"})
+
+
+#: The families whose claims are kept only inside a speaker's speech (round 35:
+#: ``kg.extract.claims.address_speech``, a speech's sentences no other rule read).
+SPEECH_ONLY = frozenset({"address_speech"})
+
+
+def speech_only(rule: str) -> bool:
+    """Whether a claim made by ``rule`` is kept only inside a speaker's speech.
+
+    >>> speech_only("address_speech"), speech_only("author_voice+content_stance")
+    (True, False)
+    """
+    return not SPEECH_ONLY.isdisjoint(rule.split("+"))
 
 
 def post_only(rule: str) -> bool:
@@ -467,6 +482,56 @@ def _address_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(title), tuple(lead)
 
 
+#: Whether a title whose last dash-separated part opens with an address word is an
+#: address's too: the President of Ukraine's "<headline> - address by President Volodymyr
+#: Zelenskyy" (round 35, issue 12, branch address36; the round-34 reading took only a title
+#: that opens with the word).  Measured with ``address_speech``: benchmarks/claims/RESULTS.md,
+#: "Round 35, address36".
+ADDRESS_TITLE_TAIL = True
+#: A title's last part after a spaced dash: "Russia is trying ... - address by the President".
+_TITLE_TAIL = re.compile(r"\s[-–—]\s(?P<tail>[^-–—]+)$")
+
+
+#: Whether the holder of a head of state's office that publishes an address (:func:`is_address`)
+#: is known by the text's date when the text names no holder (``kg/data/office_holders.tsv``;
+#: round 35, issue 12, branch address36): "Address by the President of Ukraine" names nobody,
+#: and its speech's first person had no actor to stand for.  Measured:
+#: benchmarks/claims/RESULTS.md, "Round 35, address36".
+HEAD_BY_DATE = True
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> tuple[tuple[str, str, str, str], ...]:
+    """``kg/data/office_holders.tsv`` as (office, holder, from, to) rows."""
+    source = resources.files("kg").joinpath("data", "office_holders.tsv")
+    rows = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        office, holder, start, end = (cell.strip() for cell in line.split("\t"))
+        rows.append((office, holder, start, end))
+    return tuple(rows)
+
+
+def dated_holder(office: str, published: str | None) -> str | None:
+    """Who held ``office`` on the date ``published`` (ISO, a prefix of it is enough), or None.
+
+    >>> dated_holder("President of Ukraine", "2022-03-19")
+    'Volodymyr Zelenskyy'
+    >>> dated_holder("President of Russia", "2009-01-01")
+    'Dmitry Medvedev'
+    >>> dated_holder("President of Ukraine", None) is None
+    True
+    """
+    if not published:
+        return None
+    day = published[:10]
+    for held, holder, start, end in _office_holders():
+        if held.casefold() == office.casefold() and start <= day and (end == "-" or day < end):
+            return holder
+    return None
+
+
 def is_address(article: Article) -> bool:
     """Whether ``article`` is one speaker's address or speech on a head of state's site: its
     title opens with an address word ("Address on National Guard Day", "Greetings on Border
@@ -486,6 +551,10 @@ def is_address(article: Article) -> bool:
     titles, leads = _address_words()
     title = (article.title or "").strip().lower()
     titled = any(title == w or title.startswith(w + " ") for w in titles)
+    tail = _TITLE_TAIL.search(title) if ADDRESS_TITLE_TAIL else None
+    if tail is not None and not titled:
+        part = tail.group("tail").strip()
+        titled = any(part == w or part.startswith(w + " ") for w in titles)
     if not titled:
         first = article.text.strip().split(".")[0][:200]
         lead = re.match(r"(?:[A-Z][\w’'.-]+\s+){1,3}(?P<rest>.*)", first)
@@ -656,6 +725,15 @@ def is_first_person(mention: Mention) -> bool:
     return len(words) <= 3 and words[0] in ("our", "my") and mention.label == "NOMINAL"
 
 
+#: Whether a speaker label of an office and a name ("President of Russia Vladimir Putin:") makes
+#: a transcript even when the name tagger found no person in it (it tagged "Vladimir Putin:
+#: Comrades" across the colon, or nothing): the Kremlin's transcript of one speaker's speech at a
+#: meeting ("Expanded Interior Ministry Board meeting") had no turn, so its speech no speaker
+#: (round 35, issue 12, branch address36).  Measured: benchmarks/claims/RESULTS.md, "Round 35,
+#: address36".
+OFFICE_LABELS = True
+
+
 @dataclass(frozen=True)
 class _Turn:
     start: int
@@ -771,6 +849,7 @@ class Voice:
         credible = False
         found: dict[int, str | None] = {}
         names: dict[int, str] = {}  # turns of someone no one names yet
+        offices = False  # a label of an office and a name the tagger did not find
         asked = False
         for match in _ANY_LABEL.finditer(text):
             start, end = match.start(), match.end("label")
@@ -794,8 +873,11 @@ class Voice:
             name = _label_name(label)
             if name is not None and (tagged or lookup(name) is None):
                 names[start] = name  # "Kyriakos Mitsotakis", "Marat Naskhutdinov"
-        if not turns and not asked and not any(found.values()):
+                # an office and a name: "President of Russia Vladimir Putin:" (OFFICE_LABELS)
+                offices = offices or (OFFICE_LABELS and _has_office(label))
+        if not turns and not asked and not any(found.values()) and not offices:
             return False  # no transcript: "Begin Text:", "Side Events:" are no turns
+        credible = credible or offices
         for start, name in names.items():
             found[start] = self._known_name(name) or self._build(
                 Draft(slugify(name), name, ActorKind.PERSON)
@@ -935,7 +1017,15 @@ class Voice:
                 start = first[0].span.start
                 if text[:start].casefold() == noun:  # the text opens so: its lead
                     return first[1]
-        return self._office_holder(office)
+        holder = self._office_holder(office)
+        if holder is None and HEAD_BY_DATE and is_address(self.article):
+            # an address only: a readout's or statement's own voice stays the state's
+            name = dated_holder(office, self.article.published)
+            if name is not None:
+                holder = self._full_name(name) or self._build(
+                    Draft(slugify(name), name, ActorKind.PERSON, self.state)
+                )
+        return holder
 
     def adversary(self, own: Collection[str], side: Callable[[str], str]) -> str | None:
         """The state the text is about that is not on the speaker's side (``own``): the

@@ -194,6 +194,7 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
+from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims
 from kg.extract.claims.appeals import appealed_contents
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
@@ -539,6 +540,12 @@ def _claims(
     if POST_RULE in rules:
         # last, so that no other rule reads its claims (kept only in an official post)
         found = _with_post_voice(found, context)
+    if ADDRESS_RULE in rules:
+        # after every rule that reads claims: a speech's sentences no rule read (kept only
+        # inside a speaker's speech, by resolution; .address_speech)
+        found = found + tuple(
+            replace(claim, rule=ADDRESS_RULE) for claim in address_claims(context, found)
+        )
     if "stance_model" in rules:
         found = _choose_stances(found, context)
     # the encoder reader last: it reads the rules' (and the chooser's) stances
@@ -1137,6 +1144,10 @@ REFINEMENTS: dict[str, str] = {
     "unquoted_bite": "a news report's claimless 'I'/'we' sentence with no quotation after a "
     "person's attribution continues that person (a broadcast script's recorded words)",
     "author_voice": "an official text's own sentence that charges, denies or threatens (.voice)",
+    "address_speech": "a head of state's text: each sentence no other rule read, its stance "
+    "by its own words, in the text's voice; kept only inside a single speaker's address or a "
+    "transcript's labelled turn, as that speaker's claim (the claims GUIDE's round-35 ruling; "
+    ".address_speech, round 35)",
     "post_voice": "an official account's post in its own voice with no verb of saying: the "
     "doer of a harm, the owner of a wrong, the addressee of an urging to change conduct "
     "('Russia halts and delays grain shipments', 'We urge X to reverse its decision') is "

@@ -1,0 +1,214 @@
+"""A single speaker's address read sentence by sentence (round 35, issue 12, branch address36).
+
+The claims guide's round-35 ruling: a text that is the transcript of one speaker's address or
+speech ("Address by ...", "Greetings on ...", a President of Ukraine title "<headline> - address
+by President Volodymyr Zelenskyy", a Kremlin transcript's speaker label "President of Russia
+Vladimir Putin:") is that speaker's speech throughout, each sentence annotated as if "<speaker>
+said" introduced it, its stance by its own words.  The extractor read such a speech's sentences
+only where a cue or a charge told as fact stood in them ("This holiday celebrates the core,
+essential values ...", "They are acting bravely, skilfully ..." made no claim at all).
+
+``address_speech`` (:data:`ADDRESS_SENTENCES`) gives every sentence of a head of state's text
+that no other rule read a claim in the text's own voice (the :data:`~kg.resolve.voice.AUTHOR`
+claimer), its stance read off its content as a quotation's is (an assertion unless the words
+charge, criticize, threaten or praise); resolution keeps it only inside a speaker's speech
+(:meth:`kg.resolve.voice.Voice.in_speech`: an address, or a transcript's labelled turn) and
+gives it to that speaker, attributed; anywhere else (a readout, the narration before a label) it
+is dropped, as if the family had not run.  Not read, as the ruling has it: questions,
+salutations and other verbless exclamations ("Ukrainians!", "Glory to Ukraine!"), imperatives,
+quotations (someone else's words, or a run the quotation rules read), and the sentences whose
+main verb with the speaker as subject is a formula, the speaker's own act, an appeal or a
+demand (``kg/data/address_sentences.tsv``: "I congratulate you", "Today I spoke with", "I urge
+everyone", "we must prepare").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract._index import index_of
+from kg.extract.claims.base import _Context
+from kg.extract.claims.speech_quotes import _read_claim
+from kg.extract.mentions import ACTOR_LABELS
+from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.voice import AUTHOR
+
+#: The family's name (its claims' ``rule`` ends with it; resolution keeps them in a speech only).
+ADDRESS_RULE = "address_speech"
+
+#: Whether a head of state's text reads every sentence no other rule read as the speaker's claim
+#: in a single speaker's address or a transcript's turn (see the module).  Measured in round 35
+#: on ``dev5`` (the addresses part) and the first half + ``dev4``: benchmarks/claims/RESULTS.md,
+#: "Round 35, address36".
+ADDRESS_SENTENCES = True
+
+#: The speaker's words: a subject that is the speaker (or the audience, for a demand).
+_SPEAKER = frozenset({"i", "we"})
+_AUDIENCE = frozenset({"you"})
+_QUOTE_OPENINGS = "\"“‘'«„"
+#: Subjects that narrate the speaker in the third person ("The President laid flowers").
+_NARRATED = frozenset({"president", "leader", "he", "she"})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``kg/data/address_sentences.tsv`` as lemmas by kind."""
+    source = resources.files("kg").joinpath("data", "address_sentences.tsv")
+    kinds: dict[str, set[str]] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, _, kind = line.partition("\t")
+        kinds.setdefault(kind.strip(), set()).add(lemma.strip().lower())
+    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+
+
+def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
+    """The text's own claim in each sentence where ``found`` has none (see the module)."""
+    if not ADDRESS_SENTENCES:
+        return
+    doc = context.doc
+    index = index_of(doc)
+    sentences = index.sentences if index is not None else tuple(doc.sents)
+    taken = {claim.sentence for claim in found}
+    for number, sentence in enumerate(sentences):
+        if number in taken:
+            continue
+        start = sentence.start_char
+        text = context.text[start : sentence.end_char].rstrip()
+        if not text or text.rstrip("\"”’' ").endswith("?"):
+            continue
+        start += len(text) - len(text.lstrip(_QUOTE_OPENINGS + " "))
+        end = start + len(text.rstrip(".!;:\"”’' ")) - (start - sentence.start_char)
+        if end <= start or _not_read(sentence, text):
+            continue
+        content = Span(start, end, context.text[start:end])
+        author = Mention(Span(start, start, ""), AUTHOR, number, head="author")
+        claim = _read_claim(context, author, content, number, content, ADDRESS_RULE, 0.6, 0.0)
+        if claim.stance is Stance.ASSERT and PRAISE and _praises(sentence):
+            claim = replace(claim, stance=Stance.APPROVE, targets=_praised(sentence, context))
+        yield claim
+
+
+#: Whether a sentence of a speech that would be an assertion approves when it thanks or
+#: praises (``thanks`` and ``praise`` words of ``kg/data/address_sentences.tsv``): the ruling's
+#: "praise or thanks of a named party's conduct -> approve"; its target the named actor the
+#: thanks or praise is for (the subject praised, the object thanked), none for a pronoun.
+PRAISE = True
+
+
+#: How a word of praise is said of a doer: "are brave", "acting bravely", "brave, dedicated".
+_PREDICATED = frozenset({"acomp", "advmod", "conj", "attr", "ROOT"})
+
+
+def _praises(sentence: SpacySpan) -> bool:
+    """Whether ``sentence`` thanks (a word of thanks, not "thanks to") or praises (a word of
+    praise said of a doer: "acting bravely", "are really brave"; not "the heroic battle")."""
+    words = _words()
+    thanks, praise = words.get("thanks", frozenset()), words.get("praise", frozenset())
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if (lemma in thanks or token.lower_ in thanks) and not (
+            token.lower_ == "thanks" and token.nbor(1).lower_ == "to"
+            if token.i + 1 < len(token.doc)
+            else False
+        ):
+            return True
+        if (lemma in praise or token.lower_ in praise) and token.dep_ in _PREDICATED:
+            return True
+    return False
+
+
+def _praised(sentence: SpacySpan, context: _Context) -> tuple[Mention, ...]:
+    """The actors named as the praised subject or the thanked object of ``sentence``."""
+    found = []
+    low = bisect.bisect_left(context.mention_starts, sentence.start_char)
+    high = bisect.bisect_left(context.mention_starts, sentence.end_char)
+    for mention in context.mentions[low:high]:
+        if mention.label not in ACTOR_LABELS or mention.span.end > sentence.end_char:
+            continue
+        span = sentence.doc.char_span(
+            mention.span.start, mention.span.end, alignment_mode="expand"
+        )
+        head = span.root if span is not None else None
+        if head is not None and (
+            head.dep_ in ("nsubj", "nsubjpass")
+            or (head.dep_ == "pobj" and head.head.lower_ in ("to", "by"))
+            or head.dep_ == "dobj"
+        ):
+            found.append(mention)
+    return tuple(found)
+
+
+def _not_read(sentence: SpacySpan, text: str) -> bool:
+    """Whether the ruling makes ``sentence`` no claim: a verbless exclamation, an
+    imperative, or a formula, own act, appeal or demand of the speaker."""
+    if not any(ch.isalpha() for ch in text):
+        return True  # "* * *"
+    verbs = [t for t in sentence if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return text.endswith("!")  # "Ukrainians!", "Glory to Ukraine!", "But!"
+    root = sentence.root
+    words = _words()
+    subjects = ("nsubj", "nsubjpass", "expl")
+    if (
+        root.tag_ == "VB"
+        and root.lemma_.lower() not in words.get("thanks", ())
+        and not any(c.dep_ in subjects for c in root.children)
+    ):
+        return True  # "Take care of your employees", "Remember how it began"; not "Thank you"
+    if root.lemma_.lower() in words.get("act", ()) and any(
+        c.dep_ == "nsubjpass" for c in root.children
+    ):
+        return True  # the speaker's act told in the passive: "The issues ... were discussed"
+    subject = _subject(root)
+    if subject in _SPEAKER or _narrated(root):
+        heads = [root, *(c for c in root.children if c.dep_ == "xcomp")]
+        for verb in heads:
+            lemma = verb.lemma_.lower()
+            if lemma in words.get("formula", ()) or lemma in words.get("appeal", ()):
+                return True
+            if (
+                lemma in words.get("act", ())
+                and not any(c.dep_ == "ccomp" for c in verb.children)
+                and not (PRAISE and _praises(sentence))
+            ):
+                return True  # not "I want to begin this address with words of gratitude"
+    demands = words.get("demand", frozenset())
+    return subject in _SPEAKER | _AUDIENCE and _demanded(root, demands)
+
+
+def _narrated(root: Token) -> bool:
+    """Whether the subject of ``root`` is the text's narration of a person ("Vladimir Putin
+    sent a message", "The President laid flowers"), whose acts are no claim either."""
+    return any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _NARRATED)
+        for c in root.children
+    )
+
+
+def _subject(root: Token) -> str | None:
+    """The lower-cased subject word of ``root``, or None."""
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child.lower_
+    return None
+
+
+def _demanded(root: Token, demands: frozenset[str]) -> bool:
+    """Whether ``root`` is obliged: "must/should prepare", "need/have to use"."""
+    if any(
+        c.dep_ == "aux" and c.lemma_.lower() in demands and c.tag_ == "MD" for c in root.children
+    ):
+        return True  # "must prepare", "should act"; not the perfect's "have paid"
+    return root.lemma_.lower() in demands and any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in root.children
+    )
