@@ -143,28 +143,28 @@ def test_enable_switches_an_optional_family_on_and_rejects_others() -> None:
 
 
 def test_a_setting_names_an_existing_switch_and_is_restored() -> None:
-    from kg.resolve import speakers
+    from kg.extract.claims import speech_quotes
 
     run = _run()
     with pytest.raises(ValueError):
-        run.parse_setting("kg.resolve.speakers.NO_SUCH_SWITCH=True")
-    with run.settings(["kg.resolve.speakers.RUN_SPEAKER=True"]):
-        assert speakers.RUN_SPEAKER is True
-    assert speakers.RUN_SPEAKER is False
+        run.parse_setting("kg.extract.claims.speech_quotes.NO_SUCH_SWITCH=True")
+    with run.settings(["kg.extract.claims.speech_quotes.INTRODUCE_ANY=True"]):
+        assert speech_quotes.INTRODUCE_ANY is True
+    assert speech_quotes.INTRODUCE_ANY is False
 
 
 def test_the_ablation_rows_follow_enable_and_ablate_set(
     gold_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from kg.resolve import speakers
+    from kg.extract.claims import speech_quotes
 
     run = _run()
     args = ["--gold", str(gold_file), "--part", "dev", "--ablation"]
     args += ["--enable", "doubted_will", "--ablate", "doubted_will", "--ablate", "little_done"]
-    args += ["--ablate-set", "kg.resolve.speakers.RUN_SPEAKER=True"]
+    args += ["--ablate-set", "kg.extract.claims.speech_quotes.INTRODUCE_ANY=True"]
     assert run.main(args) == 0
     out = capsys.readouterr().out
     assert "| without `doubted_will` |" in out  # enabled: the row removes it
     assert "| with `little_done` |" in out  # off: the row adds it
-    assert "| with `kg.resolve.speakers.RUN_SPEAKER=True` |" in out
-    assert speakers.RUN_SPEAKER is False
+    assert "| with `kg.extract.claims.speech_quotes.INTRODUCE_ANY=True` |" in out
+    assert speech_quotes.INTRODUCE_ANY is False

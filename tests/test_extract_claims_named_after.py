@@ -22,6 +22,7 @@ from kg.extract.claims import OPTIONAL, RULES, extract_claims
 from kg.extract.claims.speech_after import _NAMES_SPEAKER
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
+from kg.resolve.voice import OFFICIAL_ONLY
 from tests.claim_helpers import assert_in_no_gold_part
 
 # real but not public domain (a 2023 commercial news report): no public-domain example found
@@ -57,9 +58,10 @@ QUOTED = (
 
 
 def claims_with_rule(nlp: Language, text: str) -> list[Claim]:
-    """The claims of ``text`` with ``named_after`` switched on."""
+    """The claims of ``text`` with ``named_after`` switched on (and, as ``extract_claims``'s
+    default, no rule kept only in an official text)."""
     doc = nlp(text)
-    rules = RULES - OPTIONAL | {"named_after"}
+    rules = RULES - OPTIONAL - OFFICIAL_ONLY | {"named_after"}
     return list(extract_claims(doc, extract_mentions(doc), rules))
 
 
