@@ -307,9 +307,7 @@ def _attached_quotes(verb: Token, clausal: Token | None, context: _Context) -> l
         ]
         found.extend(before[-1:])
     after = [
-        q
-        for q in nearby
-        if q.start >= right_end and _gap_after_speaker(text, right_end, q.start)
+        q for q in nearby if q.start >= right_end and _gap_after_speaker(text, right_end, q.start)
     ]
     if after and _ends_attribution(text, right_end, after[0]):
         found.append(after[0])
