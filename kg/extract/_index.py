@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -324,38 +324,12 @@ def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     key = ("tokens_of", start, end)
     span: SpacySpan | None = known.get(key, _MISSING)
     if span is _MISSING:
-        span = known[key] = _expanded_on_index(index, doc, start, end)
+        span = known[key] = _char_span_expanded(doc, start, end)
     return span
 
 
 def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
-
-
-def _expanded_on_index(index: DocIndex, doc: Doc, start: int, end: int) -> SpacySpan | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``, its tokens found on the
-    index's character offsets (round 35): spaCy's method builds a Token for each bound it
-    tests and parses its options in Python.  The same steps: the token covering ``start``
-    (its trailing space included), the token covering ``end - 1``, None when a character
-    lies outside the text, the start moved past a token whose trailing space it points at."""
-    offsets = index.answers.get(_OFFSETS_KEY)
-    if offsets is None:
-        offsets = index.answers[_OFFSETS_KEY] = doc.to_array(IDX).tolist()
-    texts = index.texts
-    length = len(index.text)
-    if not (0 <= start < length and 0 <= end - 1 < length):
-        return None  # spaCy finds no token for a character outside the text
-    first = bisect.bisect_right(offsets, start) - 1
-    last = bisect.bisect_right(offsets, end - 1) - 1
-    if not (texts[first] and texts[last]):
-        return _char_span_expanded(doc, start, end)  # an empty token: spaCy's own search
-    if start == offsets[first] + len(texts[first]):
-        first += 1  # the trailing whitespace is not part of the token before it
-    return SpacySpan(doc, first, last + 1)
-
-
-#: Where :func:`_expanded_on_index` keeps each token's character offset (``Token.idx``).
-_OFFSETS_KEY = ("token offsets",)
 
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
