@@ -8,8 +8,6 @@ tests, in no gold part) and on every short string of the characters that matter:
 * :func:`kg.extract.hedges.find_insertions` returning at once when no bracket is there;
 * :func:`kg.extract.claims.spans._gap_after_speaker`: a gap holding a stop ruled out
   before :data:`~kg.extract.claims.base._GAP_AFTER_SPEAKER` is tried;
-* :func:`kg.extract._index.expanded_span` read off the tokens' character offsets, not
-  spaCy's ``char_span(..., alignment_mode="expand")``;
 * :func:`kg.extract._index.span_text` and :func:`kg.extract.claims.rebukes._subtree_text`
   cut from the document's text, not joined from spaCy's tokens.
 """
@@ -19,10 +17,9 @@ from __future__ import annotations
 import itertools
 import re
 
-import pytest
 from spacy.language import Language
 
-from kg.extract._index import _expanded_on_index, expanded_span, indexed, span_text
+from kg.extract._index import indexed, span_text
 from kg.extract.claims.base import _GAP_AFTER_SPEAKER
 from kg.extract.claims.rebukes import _subtree_text
 from kg.extract.claims.spans import _gap_after_speaker
@@ -123,24 +120,9 @@ def test_gap_after_speaker_as_the_pattern() -> None:
             assert _gap_after_speaker(text, start, end) == expected, repr((text, start, end))
 
 
-def test_expanded_spans_and_texts_as_spacys(nlp: Language) -> None:
+def test_span_texts_as_spacys(nlp: Language) -> None:
     doc = nlp(TEXT)
-    length = len(doc.text)
-    bounds = [(a, b) for a in range(-1, length + 2, 7) for b in range(a - 3, a + 40, 5)]
-    bounds += [(t.idx + len(t.text), t.idx + len(t.text) + 1) for t in doc]
     with indexed(doc) as index:
-        for start, end in bounds:
-            try:
-                theirs = doc.char_span(start, end, alignment_mode="expand")
-            except IndexError:  # an end before the start: spaCy's Span refuses, so do we
-                with pytest.raises(IndexError):
-                    _expanded_on_index(index, doc, start, end)
-                continue
-            ours = _expanded_on_index(index, doc, start, end)
-            assert (ours is None) == (theirs is None), (start, end)
-            if ours is not None and theirs is not None:
-                assert (ours.start, ours.end, ours.text) == (theirs.start, theirs.end, theirs.text)
-            assert expanded_span(doc, start, end) == theirs
         for sentence in index.sentences:
             assert span_text(sentence) == sentence.text
         for start in range(0, len(doc), 3):
