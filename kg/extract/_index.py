@@ -301,6 +301,17 @@ def doc_span(doc: Doc, start: int, end: int) -> SpacySpan:
     return doc[start:end]
 
 
+def span_text(span: SpacySpan) -> str:
+    """``span.text``, cut from the active index's text (round 35): spaCy joins the text of
+    a new Token per word of the span."""
+    doc = span.doc
+    latest = _LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
+    if index is None:
+        return span.text
+    return index.text[span.start_char : span.end_char]
+
+
 def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc.char_span(start, end, alignment_mode="expand")``, answered once per bounds
     inside :func:`indexed`: a claim's content is read by one rule after another, then

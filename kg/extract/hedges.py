@@ -38,8 +38,15 @@ _OPENING_DOUBLE = "“«„"
 _CLOSING_DOUBLE = "”»"
 _SO_CALLED = re.compile(r"\bso[-\u2010\u2011 ]called\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
+#: An opening single quotation mark before a word (:func:`_single_quotes`), and what may
+#: stand before it (or the text's start): the look-behind of the pattern before round 35,
+#: ``(?:(?<=^)|(?<=[\s(\[“"]))‘(?=\w)``, tested apart.
+_OPENING_SINGLE = re.compile(r"‘(?=\w)")
+_BEFORE_SINGLE = re.compile(r"[\s(\[“\"]")
 #: What :func:`find_quotes` reacts to: double quotation marks and paragraph breaks.
-_QUOTE_EVENTS = re.compile(r'\n(?=\n)|[“«„”»"]')
+#: One character class (the search's fast path): a line break counts only before another,
+#: which :func:`find_quotes` tests (round 35; the pattern was ``\n(?=\n)|[“«„”»"]``).
+_QUOTE_EVENTS = re.compile('[\n“«„”»"]')
 
 
 def find_quotes(text: str) -> tuple[Span, ...]:
@@ -54,8 +61,9 @@ def find_quotes(text: str) -> tuple[Span, ...]:
     opened: int | None = None
     for mark in _QUOTE_EVENTS.finditer(text):  # only these characters change anything
         index, char = mark.start(), mark.group()
-        if char == "\n":  # a paragraph break
-            opened = None
+        if char == "\n":  # a paragraph break (a line break before another line break)
+            if text.startswith("\n", index + 1):
+                opened = None
         elif char in _OPENING_DOUBLE:
             opened = index
         elif char in _CLOSING_DOUBLE or (char == '"' and opened is not None):
@@ -73,8 +81,13 @@ def _single_quotes(text: str, doubles: list[Span]) -> list[Span]:
     found: list[Span] = []
     if "‘" not in text:
         return found  # most texts: no scan for the pattern below at every character
-    for match in re.finditer(r"(?:(?<=^)|(?<=[\s(\[“\"]))‘(?=\w)", text):
+    # the marks found by their literal character (the scan of round 34 and before tried
+    # the pattern, which starts with a look-behind, at every character); the look-behind
+    # tested on each: the text's start or, before the mark, a space, bracket or quote
+    for match in _OPENING_SINGLE.finditer(text):
         start = match.start()
+        if start and _BEFORE_SINGLE.match(text, start - 1) is None:
+            continue
         end = start + 1
         while end < len(text) and end - start < 120 and text[end] != "\n":
             if text[end] == "’" and not (end + 1 < len(text) and text[end + 1].isalpha()):
@@ -98,6 +111,8 @@ def inner(quote: Span, text: str) -> Span:
 
 def find_insertions(text: str, start: int, end: int) -> tuple[Span, ...]:
     """Square-bracketed editorial insertions between ``start`` and ``end``."""
+    if text.find("[", start, end) < 0:
+        return ()  # most contents: no bracket, no slice of the text and no scan (round 35)
     return tuple(
         Span(start + m.start(), start + m.end(), m.group())
         for m in _BRACKETED.finditer(text[start:end])

@@ -35,6 +35,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import span_text
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_label import _judged_owners
@@ -101,7 +102,7 @@ _CONDITIONS = cues.words("if unless whether")
 
 def _guarded(verb: Token) -> bool:
     """Whether ``verb``'s clause is a question or a condition (no evaluation made)."""
-    if sentence_of(verb).text.rstrip(" \"'”’").endswith("?"):
+    if span_text(sentence_of(verb)).rstrip(" \"'”’").endswith("?"):
         return True
     for token in (verb, *verb.ancestors):
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):

@@ -60,6 +60,13 @@ def _addressing_verbs(doc: Doc) -> Iterator[Token]:
             yield tokens[i]
 
 
+def _subtree_text(head: Token, text: str) -> str:
+    """``doc[head.left_edge.i : head.right_edge.i + 1].text``, cut from the document's
+    ``text`` (round 35): no Span, and no Token per word joined."""
+    last = head.right_edge
+    return text[head.left_edge.idx : last.idx + len(last.text)]
+
+
 def rebuke_questions(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """The speaker's claim on a rebuke's verb becomes CRITICIZE of the addressee; a verb
     that made none ("asked") makes one."""
@@ -73,7 +80,7 @@ def rebuke_questions(claims: tuple[Claim, ...], context: _Context) -> tuple[Clai
             # at the quotation
             heads = [sentence_of(doc[start - 1]).root]
         words = next(
-            (c for c in heads if _REBUKE.match(doc[c.left_edge.i : c.right_edge.i + 1].text)),
+            (c for c in heads if _REBUKE.match(_subtree_text(c, context.text))),
             None,
         )
         if words is None:
