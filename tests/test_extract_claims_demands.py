@@ -10,11 +10,14 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims.address_speech import ADDRESS_RULE
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
 
-def claims(nlp: Language, text: str, rules: frozenset[str] | None = RULES) -> list[Claim]:
+def claims(
+    nlp: Language, text: str, rules: frozenset[str] | None = RULES - {ADDRESS_RULE}
+) -> list[Claim]:
     doc = nlp(text)
     return list(extract_claims(doc, extract_mentions(doc), rules))
 

@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from kg.extract import extract
 from kg.extract.claims import RULES, extract_claims
+from kg.extract.claims.address_speech import ADDRESS_RULE
 from kg.extract.mentions import extract_mentions
 from kg.model import Article, Claim, DocumentGraph, Stance
 from kg.nlp import load_pipeline
@@ -45,7 +46,7 @@ def build(nlp: Language, text: str, outlet: str | None) -> DocumentGraph:
 
 def claims(nlp: Language, text: str) -> list[Claim]:
     doc = nlp(text)
-    return list(extract_claims(doc, extract_mentions(doc), RULES))
+    return list(extract_claims(doc, extract_mentions(doc), RULES - {ADDRESS_RULE}))
 
 
 def claimer_of(graph: DocumentGraph, words: str) -> set[str]:

@@ -55,7 +55,10 @@ OPENING = (
 )
 def test_named_wrongs_and_counted_weapons_charge_their_owner(nlp: Language, sentence: str) -> None:
     graph = build(nlp, OPENING + sentence, UKRAINE)
-    assert charges(graph, sentence) == [("ukraine", ACCUSE, ("russia",))]
+    # an address's first-person sentence is its speaker's (the claims guide's round-35 ruling:
+    # kg.resolve.voice.HEAD_BY_DATE names the office's holder on the text's date)
+    speaker = "volodymyr-zelenskyy" if " we " in f" {sentence.lower()}" else "ukraine"
+    assert charges(graph, sentence) == [(speaker, ACCUSE, ("russia",))]
 
 
 @pytest.mark.parametrize(
