@@ -13,10 +13,11 @@
 
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
-prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2``, ``dev3`` and
-``dev4`` (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the extractor;
-``dev2``, round 22, and ``dev3``, round 23, were made as development data in the blind parts'
-register, ``dev4``, round 32, in their press-service register; ``test16`` .. ``test20`` were
+prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2``, ``dev3``,
+``dev4`` and ``dev5`` (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the
+extractor; ``dev2``, round 22, and ``dev3``, round 23, were made as development data in the blind
+parts' register, ``dev4``, round 32, in their press-service register, ``dev5``, round 35, of
+single speakers' addresses; ``test16`` .. ``test20`` were
 held out until round 24) and the held-out ``test21`` .. ``test35`` (each when present;
 ``test4`` .. ``test35`` were blind until they were scored at the end of rounds 4 to 35;
 ``test35`` was scored once at the end of round 35).  The blind part ``test36`` (made in round
