@@ -7,20 +7,40 @@ errors before that.  Parsing is never reached: only the command line is checked.
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks" / "claims"))
+from kg.evaluate.claims import DEVELOPMENT_PARTS, HELD_OUT_PARTS
 
-import stance_causes  # noqa: E402
-import target_causes  # noqa: E402
+CLAIMS = Path(__file__).resolve().parents[1] / "benchmarks" / "claims"
+#: The bare module names the tools import one another by (benchmarks/ is no package): taken
+#: out of ``sys.modules`` again, so that the allegations benchmark's own ``run`` is found by
+#: the tests that import it later in the same session.
+_BARE = ("run", "target_causes", "stance_causes")
 
-from kg.evaluate.claims import DEVELOPMENT_PARTS, HELD_OUT_PARTS  # noqa: E402
+
+@pytest.fixture(scope="module")
+def tools() -> Iterator[tuple[ModuleType, ModuleType]]:
+    saved = {name: sys.modules.pop(name) for name in _BARE if name in sys.modules}
+    sys.path.insert(0, str(CLAIMS))
+    try:
+        yield importlib.import_module("stance_causes"), importlib.import_module("target_causes")
+    finally:
+        sys.path.remove(str(CLAIMS))
+        for name in _BARE:
+            sys.modules.pop(name, None)
+        sys.modules.update(saved)
 
 
-def test_default_parts_are_the_first_half_and_dev4() -> None:
+def test_default_parts_are_the_first_half_and_dev4(
+    tools: tuple[ModuleType, ModuleType],
+) -> None:
+    stance_causes, target_causes = tools
     _, parts = stance_causes.parts_asked("d", "l", [])
     assert parts == target_causes.FIRST_HALF
     assert "dev4" in parts and "dev" in parts
@@ -29,11 +49,13 @@ def test_default_parts_are_the_first_half_and_dev4() -> None:
     assert set(parts) | set(target_causes.SECOND_HALF) == set(DEVELOPMENT_PARTS)
 
 
-def test_a_second_half_part_runs_only_when_named() -> None:
+def test_a_second_half_part_runs_only_when_named(tools: tuple[ModuleType, ModuleType]) -> None:
+    stance_causes, _ = tools
     _, parts = stance_causes.parts_asked("d", "l", ["--part", "test17"])
     assert parts == ("test17",)
 
 
-def test_listing_refuses_held_out_parts() -> None:
+def test_listing_refuses_held_out_parts(tools: tuple[ModuleType, ModuleType]) -> None:
+    stance_causes, _ = tools
     with pytest.raises(SystemExit):
         stance_causes.parts_asked("d", "l", ["--held-out", "--list"])
