@@ -28,13 +28,13 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract._index import index_of
 from kg.extract.claims.base import _Context
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.speech_quotes import _read_claim
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Span, Stance
@@ -60,14 +60,7 @@ _NARRATED = frozenset({"president", "leader", "he", "she"})
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """``kg/data/address_sentences.tsv`` as lemmas by kind."""
-    source = resources.files("kg").joinpath("data", "address_sentences.tsv")
-    kinds: dict[str, set[str]] = {}
-    for line in source.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        lemma, _, kind = line.partition("\t")
-        kinds.setdefault(kind.strip(), set()).add(lemma.strip().lower())
-    return {kind: frozenset(lemmas) for kind, lemmas in kinds.items()}
+    return load_classes("address_sentences.tsv")
 
 
 def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
@@ -134,9 +127,7 @@ def _praised(sentence: SpacySpan, context: _Context) -> tuple[Mention, ...]:
     for mention in context.mentions[low:high]:
         if mention.label not in ACTOR_LABELS or mention.span.end > sentence.end_char:
             continue
-        span = sentence.doc.char_span(
-            mention.span.start, mention.span.end, alignment_mode="expand"
-        )
+        span = sentence.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         head = span.root if span is not None else None
         if head is not None and (
             head.dep_ in ("nsubj", "nsubjpass")
