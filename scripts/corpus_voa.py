@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth | --tenth | --eleventh | --twelfth]
+       | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -59,6 +59,13 @@ testbig.com), and its one Wikinews-written block to ``corpus/wikinews5.jsonl``, 
 way.  The VOA file's name starts with "z" so that it sorts after every other corpus file: the
 second-annotation label files number sentences over the sorted corpus files, and a file named
 ``voa12.jsonl`` would have sorted before ``voa2.jsonl`` and shifted their numbers.
+``--thirteenth`` reads ``scripts/data/voa13_pages.txt`` and writes ``corpus/zvoa13.jsonl`` (round
+36's stories, for the blind allegations part ``blind34``: China's cases against its critics Liu
+Xiaobo (2009-2017, his arrest, conviction, Nobel Peace Prize, his wife's house arrest and his
+death in custody), Ai Weiwei (2011-2015), Chen Guangcheng (2012) and Ilham Tohti (2014), on
+voanews.com, VOA's blogs, Learning English, Tibetan English hosts and editorials page, a blog
+reprint and a forum copy of VOA stories), checked the same way; named, like ``zvoa12.jsonl``, to
+sort after every other corpus file.  It has no Wikinews-written block, so no second file.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -129,6 +136,10 @@ OUT11_WIKINEWS = CORPUS / "wikinews4.jsonl"
 PAGES12 = ROOT / "scripts" / "data" / "voa12_pages.txt"
 OUT12 = CORPUS / "zvoa12.jsonl"
 OUT12_WIKINEWS = CORPUS / "wikinews5.jsonl"
+# Round 36's thirteenth VOA file (blind34), written by ``--thirteenth``; named to sort after every
+# other corpus file, like OUT12.
+PAGES13 = ROOT / "scripts" / "data" / "voa13_pages.txt"
+OUT13 = CORPUS / "zvoa13.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -240,12 +251,15 @@ def main(argv: list[str]) -> int:
         "--tenth",
         "--eleventh",
         "--twelfth",
+        "--thirteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--twelfth" in argv:
+    if "--thirteenth" in argv:
+        pages_path, out = PAGES13, OUT13
+    elif "--twelfth" in argv:
         pages_path, out, also = PAGES12, OUT12, OUT12_WIKINEWS
     elif "--eleventh" in argv:
         pages_path, out, also = PAGES11, OUT11, OUT11_WIKINEWS

@@ -35,6 +35,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind31    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind32    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind33    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind34    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -51,7 +52,8 @@ round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33
 the end of round 34, ``blind32`` at the end of round 35) only: a blind part is scored once, at
 the end, and never inspected (``blind33``, annotated in round 35 on the VOA and Wikinews stories
 of ``corpus/zvoa12.jsonl`` and ``corpus/wikinews5.jsonl``, is the part kept for the end of the
-next round: scored only when named).
+next round, and ``blind34``, annotated in round 36 on the VOA stories of ``corpus/zvoa13.jsonl``,
+for a later round's end: both scored only when named).
 """
 
 from __future__ import annotations

@@ -83,9 +83,10 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind33``, round 35: a twelfth set of VOA stories and one Wikinews story,
 #: ``corpus/zvoa12.jsonl`` and ``corpus/wikinews5.jsonl``, GUIDE.md "The blind33 part";
-#: ``blind24`` .. ``blind32`` were scored once at the end of rounds 27 to 35 and are held out
-#: since)
-BLIND_PARTS = ("blind33",)
+#: ``blind34``, round 36: a thirteenth set of VOA stories, ``corpus/zvoa13.jsonl``, GUIDE.md
+#: "The blind34 part"; ``blind24`` .. ``blind32`` were scored once at the end of rounds 27 to 35
+#: and are held out since)
+BLIND_PARTS = ("blind33", "blind34")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
