@@ -38,17 +38,41 @@ SPLIT = "test37"
 
 # (document id, "news:KEY" for test37_news_pages.jsonl or corpus "file#index")
 DOCUMENTS = [
-    ("voa-2012-chinese-ships-enter-waters-disputed-islands", "news:voa-2012-chinese-ships-enter-waters-disputed-islands"),
-    ("voa-2012-chinese-official-justifies-anti-japan-protests", "news:voa-2012-chinese-official-justifies-anti-japan-protests"),
-    ("voa-2012-philippines-accuses-china-more-boats-shoal", "news:voa-2012-philippines-accuses-china-more-boats-shoal"),
-    ("wikinews-2005-syrian-officials-lahoud-accused-un-report", "news:wikinews-2005-syrian-officials-lahoud-accused-un-report"),
-    ("voa-2013-japan-condemns-china-weapons-radar", "news:voa-2013-japan-condemns-china-weapons-radar"),
+    (
+        "voa-2012-chinese-ships-enter-waters-disputed-islands",
+        "news:voa-2012-chinese-ships-enter-waters-disputed-islands",
+    ),
+    (
+        "voa-2012-chinese-official-justifies-anti-japan-protests",
+        "news:voa-2012-chinese-official-justifies-anti-japan-protests",
+    ),
+    (
+        "voa-2012-philippines-accuses-china-more-boats-shoal",
+        "news:voa-2012-philippines-accuses-china-more-boats-shoal",
+    ),
+    (
+        "wikinews-2005-syrian-officials-lahoud-accused-un-report",
+        "news:wikinews-2005-syrian-officials-lahoud-accused-un-report",
+    ),
+    (
+        "voa-2013-japan-condemns-china-weapons-radar",
+        "news:voa-2013-japan-condemns-china-weapons-radar",
+    ),
     ("voa-2011-iran-says-30-arrests-us-spy-case", "news:voa-2011-iran-says-30-arrests-us-spy-case"),
-    ("voa-2013-us-b52-challenge-china-air-defense-zone", "news:voa-2013-us-b52-challenge-china-air-defense-zone"),
+    (
+        "voa-2013-us-b52-challenge-china-air-defense-zone",
+        "news:voa-2013-us-b52-challenge-china-air-defense-zone",
+    ),
     ("voa-2013-biden-abe-china-air-defense-zone", "news:voa-2013-biden-abe-china-air-defense-zone"),
     ("voa-2013-north-korea-suspend-kaesong", "news:voa-2013-north-korea-suspend-kaesong"),
-    ("voa-2013-south-korea-calls-home-kaesong-managers", "news:voa-2013-south-korea-calls-home-kaesong-managers"),
-    ("voa-2012-au-south-sudan-heglig-capture-illegal", "news:voa-2012-au-south-sudan-heglig-capture-illegal"),
+    (
+        "voa-2013-south-korea-calls-home-kaesong-managers",
+        "news:voa-2013-south-korea-calls-home-kaesong-managers",
+    ),
+    (
+        "voa-2012-au-south-sudan-heglig-capture-illegal",
+        "news:voa-2012-au-south-sudan-heglig-capture-illegal",
+    ),
     ("voa-2012-south-sudan-reinforces-heglig", "news:voa-2012-south-sudan-reinforces-heglig"),
     ("wh-2022-biden-transatlantic-leaders-video-call", "white-house-russia-ukraine.jsonl#9"),
     ("state-2022-blinken-saudi-fm-faisal-call", "state-department-yemen.jsonl#10"),
@@ -58,7 +82,10 @@ DOCUMENTS = [
     ("state-2022-friends-of-sudan-joint-statement", "state-department-sudan.jsonl#3"),
     ("wh-2022-sullivan-yang-rome-meeting", "white-house-china.jsonl#12"),
     ("state-2022-sherman-mori-call", "state-department-russia-ukraine.jsonl#36"),
-    ("ukraine-2022-yermak-mcfaul-sanctions-action-plan", "president-of-ukraine-russia-ukraine.jsonl#113"),
+    (
+        "ukraine-2022-yermak-mcfaul-sanctions-action-plan",
+        "president-of-ukraine-russia-ukraine.jsonl#113",
+    ),
     ("state-2021-blinken-sisi-cairo-meeting", "state-department-israel-palestinians.jsonl#8"),
     ("state-2022-section-353-list-central-america", "state-department-nicaragua.jsonl#11"),
     ("state-2021-blinken-marsudi-meeting", "state-department-south-china-sea.jsonl#8"),
