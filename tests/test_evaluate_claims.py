@@ -248,10 +248,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test36`` (blind when made) and
+    register: last in the gold's parts but for ``test25`` .. ``test37`` (blind when made) and
     ``dev4`` and ``dev5`` (rounds 32 and 35), a development part, never held out, and big enough
     to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-15:] == (
+    assert GOLD_PARTS[-16:] == (
         "dev3",
         "test25",
         "test26",
@@ -267,6 +267,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test34",
         "test35",
         "test36",
+        "test37",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-4:-2] == ("dev2", "dev3")
@@ -278,13 +279,14 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, sixth to last (``dev5``, made in round 35,
+    register (readouts and statements): named once, seventh to last (``dev5``, made in round 35,
     ``test33``, made in the same round, ``test34``, made in round 33, ``test35``, made in round
-    34, and ``test36``, made in round 35, follow it), in the gold's parts, a development part,
+    34, ``test36``, made in round 35, and ``test37``, made in round 36, follow it), in the gold's
+    parts, a development part,
     never held out nor blind, and big enough to measure rules on (at least 250 sentences, 200
     claims, 20 documents); its four hosts' documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-6] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert GOLD_PARTS[-7] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-2] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
@@ -399,14 +401,15 @@ def _assert_complete(part: str) -> None:
 
 def test_test31_is_held_out_since_round_31() -> None:
     """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
-    held-out part, eighth to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
+    held-out part, ninth to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
     ``test33``, made in round 32, ``dev5``, made in round 35, ``test34``, made in round 33,
-    ``test35``, made in round 34, and ``test36``, made in round 35, follow it), scored for its
+    ``test35``, made in round 34, ``test36``, made in round 35, and ``test37``, made in round 36,
+    follow it), scored for its
     numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
     complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
     never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-8] == "test31" and GOLD_PARTS.count("test31") == 1
+    assert GOLD_PARTS[-9] == "test31" and GOLD_PARTS.count("test31") == 1
     assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
     assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
     _assert_complete("test31")
@@ -414,14 +417,14 @@ def test_test31_is_held_out_since_round_31() -> None:
 
 def test_test32_is_held_out_since_round_32() -> None:
     """``test32`` (round 31) was blind until it was scored once, at the end of round 32: now a
-    held-out part, seventh to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
-    ``dev5``, made in round 35, ``test34``, made in round 33, ``test35``, made in round 34, and
-    ``test36``, made in round 35, follow it), scored for its
+    held-out part, eighth to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
+    ``dev5``, made in round 35, ``test34``, made in round 33, ``test35``, made in round 34,
+    ``test36``, made in round 35, and ``test37``, made in round 36, follow it), scored for its
     numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
     complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
     never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-7] == "test32" and GOLD_PARTS.count("test32") == 1
+    assert GOLD_PARTS[-8] == "test32" and GOLD_PARTS.count("test32") == 1
     assert "test32" in HELD_OUT_PARTS and "test32" not in DEVELOPMENT_PARTS
     assert "test32" not in modules["agreement"].BLIND and "test32" not in modules["run"].BLIND
     _assert_complete("test32")
@@ -429,13 +432,13 @@ def test_test32_is_held_out_since_round_32() -> None:
 
 def test_test33_is_held_out_since_round_33() -> None:
     """``test33`` (round 32) was blind until it was scored once, at the end of round 33: now a
-    held-out part, fourth to last in the gold's parts (``test34``, made in round 33, ``test35``,
-    made in round 34, and ``test36``, made in round 35, follow it), scored for its numbers, never
-    a development part, blind in neither ``run.py`` nor the agreement script, and complete (at
-    least 200 sentences, 150 claims, 25 documents); its lines are only counted here, never
-    extracted."""
+    held-out part, fifth to last in the gold's parts (``test34``, made in round 33, ``test35``,
+    made in round 34, ``test36``, made in round 35, and ``test37``, made in round 36, follow it),
+    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
+    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
+    are only counted here, never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-4] == "test33" and GOLD_PARTS.count("test33") == 1
+    assert GOLD_PARTS[-5] == "test33" and GOLD_PARTS.count("test33") == 1
     assert "test33" in HELD_OUT_PARTS and "test33" not in DEVELOPMENT_PARTS
     assert "test33" not in modules["agreement"].BLIND and "test33" not in modules["run"].BLIND
     _assert_complete("test33")
@@ -443,13 +446,13 @@ def test_test33_is_held_out_since_round_33() -> None:
 
 def test_test34_is_held_out_since_round_34() -> None:
     """``test34`` (round 33) was blind until it was scored once, at the end of round 34: now a
-    held-out part, third to last in the gold's parts (``test35``, made in round 34, and
-    ``test36``, made in round 35, follow it),
+    held-out part, fourth to last in the gold's parts (``test35``, made in round 34, ``test36``,
+    made in round 35, and ``test37``, made in round 36, follow it),
     scored for its numbers, never a development part, blind in neither ``run.py`` nor the
     agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
     are only counted here, never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-3] == "test34" and GOLD_PARTS.count("test34") == 1
+    assert GOLD_PARTS[-4] == "test34" and GOLD_PARTS.count("test34") == 1
     assert "test34" in HELD_OUT_PARTS and "test34" not in DEVELOPMENT_PARTS
     assert "test34" not in modules["agreement"].BLIND and "test34" not in modules["run"].BLIND
     _assert_complete("test34")
@@ -457,26 +460,40 @@ def test_test34_is_held_out_since_round_34() -> None:
 
 def test_test35_is_held_out_since_round_35() -> None:
     """``test35`` (round 34) was blind until it was scored once, at the end of round 35: now a
-    held-out part, second to last in the gold's parts (``test36``, made in round 35, follows it),
+    held-out part, third to last in the gold's parts (``test36``, made in round 35, and ``test37``,
+    made in round 36, follow it),
     scored for its numbers, never a development part, blind in neither ``run.py`` nor the
     agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
     are only counted here, never extracted."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-2] == "test35" and GOLD_PARTS.count("test35") == 1
+    assert GOLD_PARTS[-3] == "test35" and GOLD_PARTS.count("test35") == 1
     assert "test35" in HELD_OUT_PARTS and "test35" not in DEVELOPMENT_PARTS
     assert "test35" not in modules["agreement"].BLIND and "test35" not in modules["run"].BLIND
     _assert_complete("test35")
 
 
 def test_test36_is_a_blind_part_of_its_own() -> None:
-    """``test36`` (round 35) is named once, last, in the gold's parts, is neither development nor
-    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test35`` was
-    scored once at the end of round 35 and is held out since), and is complete (at least 200
-    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
-    "The ``test36`` part (blind)")."""
+    """``test36`` (round 35) is named once, second to last, in the gold's parts (``test37``, made
+    in round 36, follows it), is neither development nor held out, is blind in ``run.py`` and in
+    the agreement script alike (``test35`` was scored once at the end of round 35 and is held out
+    since), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
+    counted here, never extracted (GUIDE, "The ``test36`` part (blind)")."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-1] == "test36" and GOLD_PARTS.count("test36") == 1
+    assert GOLD_PARTS[-2] == "test36" and GOLD_PARTS.count("test36") == 1
     assert "test36" not in DEVELOPMENT_PARTS and "test36" not in HELD_OUT_PARTS
-    blind = {"test36"}
-    assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
+    assert "test36" in modules["agreement"].BLIND and "test36" in modules["run"].BLIND
     _assert_complete("test36")
+
+
+def test_test37_is_a_blind_part_of_its_own() -> None:
+    """``test37`` (round 36) is named once, last, in the gold's parts, is neither development nor
+    held out, is blind in ``run.py`` and in the agreement script alike, whose blind parts are
+    ``test36`` and ``test37`` and no other, and is complete (at least 200 sentences, 150 claims,
+    25 documents); its lines are only counted here, never extracted (GUIDE, "The ``test37`` part
+    (blind)")."""
+    modules = _claims_scripts()
+    assert GOLD_PARTS[-1] == "test37" and GOLD_PARTS.count("test37") == 1
+    assert "test37" not in DEVELOPMENT_PARTS and "test37" not in HELD_OUT_PARTS
+    blind = {"test36", "test37"}
+    assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
+    _assert_complete("test37")
