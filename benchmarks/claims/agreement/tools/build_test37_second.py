@@ -273,7 +273,11 @@ TARGETS = {
     "EU": ["European Union", "EU"],
     "ALIYEV": ["Ilham Aliyev", "Aliyev", "President Aliyev", "Azerbaijan"],
     "PASH": ["Nikol Pashinyan", "Pashinyan", "Prime Minister Pashinyan", "Armenia"],
-    "UNITAMS": ["UNITAMS", "UN Integrated Transition Assistance Mission to Sudan", "United Nations"],
+    "UNITAMS": [
+        "UNITAMS",
+        "UN Integrated Transition Assistance Mission to Sudan",
+        "United Nations",
+    ],
     "AU": ["African Union", "AU"],
     "IGAD": ["IGAD", "Intergovernmental Authority on Development"],
     "SUDAUTH": ["Sudanese authorities", "Sudan"],
