@@ -165,10 +165,15 @@ def _join_best(
     places: frozenset[str] = frozenset(),
     anchored: Iterable[int] = (),
     accusing: bool = True,
+    quiet: bool = False,
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
     ``strong``; the earliest of equals), else start a group; its group's root.
+
+    A ``quiet`` allegation (a speech's sentence, :data:`kg.resolve.summaries.ADDRESS_JOINS`)
+    joins as any does but adds nothing to the group's profile, and alone starts no group
+    (no profile: no later allegation joins it).
 
     A group of one act told many ways ("attacks on civilians and civilian
     infrastructure", "the destruction of homes, hospitals and schools") has a wide
@@ -232,11 +237,13 @@ def _join_best(
     if best is None:
         best = fallback
     if best is None:
-        profiles[i] = _Profile()
-        profiles[i].add(terms, weight, places)
+        if not quiet:
+            profiles[i] = _Profile()
+            profiles[i].add(terms, weight, places)
         return i
     groups.union(best[1], i)
-    profiles[best[1]].add(terms, weight, places)
+    if not quiet:
+        profiles[best[1]].add(terms, weight, places)
     return best[1]
 
 

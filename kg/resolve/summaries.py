@@ -72,6 +72,17 @@ FOLLOWING = frozenset({"designation", "named_wrong", "official_demand", "release
 #: nonsense.") joins none.  False: they state allegations as any claim does (round 35).
 ADDRESS_FOLLOWS = False
 
+#: Round 36 (alleg37, issue 13): the middle way.  An allegation made only of such claims
+#: (``AllegationSummary.speech``) joins the group it matches in the merge's chronological
+#: pass as any allegation does ("But Russia is also trying to thwart our efforts by
+#: destroying railway bridges, railway stations" joins the railway strikes), but adds
+#: nothing to its profile, starts no group and is no link for a later allegation; alone
+#: after the pass it stays alone (no paraphrase, context or victim join), and one that
+#: states no proposition of its own ("This is nonsense.") answers no allegation.  Read
+#: only when :data:`ADDRESS_FOLLOWS` is False.  False: they state allegations as any
+#: claim does (round 35).
+ADDRESS_JOINS = False
+
 #: The family name of :mod:`kg.extract.claims.address_speech` (its ``ADDRESS_RULE``; not
 #: imported: resolution does not import the extractor's parser).
 ADDRESS_RULE = "address_speech"
@@ -246,6 +257,11 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             # context-only claim states no proposition, so the charge still leads, and the
             # allegation follows as it did alone (CONTEXT_FOLLOWS)
             members, follows = every, True
+        speech = (
+            ADDRESS_JOINS
+            and not ADDRESS_FOLLOWS
+            and all(ADDRESS_RULE in c.claim.rule.split("+") for c in every)
+        )
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         opened = (
@@ -354,6 +370,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                     for actor in _ordered([*accused, *(c.claimer for c in every)])
                 ),
                 follows=follows,
+                speech=speech,
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
