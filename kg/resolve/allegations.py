@@ -90,6 +90,14 @@ OFFICIAL_ASSERTIONS: str | None = None
 #: the corpus merge reads the allegation as before.
 SPEECH_ASSERTIONS: str | None = None
 
+#: With :data:`SPEECH_ASSERTIONS` ``"nearest"``: a sentence whose subject is the speaker or
+#: the speaker's own ("We will restore everything", "I am sure", "Our defenders hold"),
+#: which tells the speaker's side, not the charge, joins none.
+SPEECH_OWN_VOICE = False
+_OWN_VOICE = re.compile(
+    r"^\W*(?:(?:and|but|so|therefore|now|today|and now)\W+)?(?:i|we|our|my|us)\b", re.IGNORECASE
+)
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -405,6 +413,8 @@ def _join_speech_assertions(
             continue
         if resolved.id in member or is_reference(claim.content.text):
             continue
+        if SPEECH_OWN_VOICE and _OWN_VOICE.match(claim.content.text):
+            continue  # "We will restore everything", "We are together!": the speaker's own
         speaker = side(resolved.claimer, actors)
         open_to = [c for c in charged if speaker in c[2] and speaker not in c[1]]
         if not open_to:
