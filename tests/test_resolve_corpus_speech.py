@@ -85,4 +85,3 @@ def test_address_follows_switch(on: bool, monkeypatch: pytest.MonkeyPatch) -> No
     assert following("address_speech") is on
     assert following("author_voice+designation")
     assert not following("reported_speech")
-
