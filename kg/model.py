@@ -271,6 +271,10 @@ class AllegationSummary:
     # kg.resolve.summaries.FOLLOWING): joins the corpus allegation it matches best, never
     # starts, splits or reshapes one
     follows: bool = False
+    # made only of a single speaker's speech read sentence by sentence (address_speech,
+    # kg.resolve.summaries.ADDRESS_JOINS): joins a group in the merge's pass as any
+    # allegation does, but never seeds one, reshapes its profile nor links others to it
+    speech: bool = False
     # the day a document dated only by its month or year is read at by the merge's time
     # windows (the month's or the year's middle, kg.resolve.summaries._around), when
     # ``published`` is None: never shown as its date

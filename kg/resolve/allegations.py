@@ -76,6 +76,31 @@ NEWS_OPENS = True
 #: allegation when its speaker is on that one's accusers' side.
 OFFICIAL_ASSERTIONS: str | None = None
 
+#: Round 36 (alleg37, issue 13): the same join for the sentences of a single speaker's
+#: speech (the ``address_speech`` family, on since round 35: each sentence no other rule read
+#: is the speaker's claim, its stance read off its words), whose charges told as plain
+#: statements ("They saw what was done in Bucha, Irpin, Borodyanka", "Torture chambers are
+#: built there.") are assertions: the largest class of the development parts' unaligned gold
+#: claims at round 35's end (506 gold accusations whose sentence holds the speaker's
+#: assertion in no allegation; benchmarks/allegations/RESULTS.md, round 36, alleg37).
+#: ``None`` (off): they join nothing, as any official assertion; ``"overlap"``: such an
+#: assertion joins the speech's allegation its words overlap at :data:`OVERLAP`;
+#: ``"salient"``: else the speech's most salient allegation when the speaker is on its
+#: accusers' side.  Joined, it adds no words (:data:`kg.resolve.summaries._CONTEXT_ONLY`):
+#: the corpus merge reads the allegation as before.
+SPEECH_ASSERTIONS: str | None = None
+
+#: With :data:`SPEECH_ASSERTIONS` ``"nearest"``: a sentence whose subject is the speaker or
+#: the speaker's own ("We will restore everything", "I am sure", "Our defenders hold"),
+#: which tells the speaker's side, not the charge, joins none.
+SPEECH_OWN_VOICE = False
+_OWN_VOICE = re.compile(
+    r"^\W*(?:(?:and|but|so|therefore|now|today|and now)\W+)?(?:i|we|our|my|us)\b", re.IGNORECASE
+)
+
+#: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
+_SPEECH_RULE = "address_speech"
+
 #: Nouns with which a content refers to an allegation instead of stating it.
 REFERENCE_NOUNS = frozenset(
     [
@@ -306,6 +331,14 @@ def group_allegations(
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
         )
+    if SPEECH_ASSERTIONS is not None and official and groups:
+        spoken = [c for c in ordered if _SPEECH_RULE in c.claim.rule.split("+")]
+        if spoken and SPEECH_ASSERTIONS == "nearest":
+            _join_speech_assertions(spoken, groups, member, actors)
+        elif spoken:
+            _join_news_assertions(
+                spoken, groups, member, actors, salient_too=SPEECH_ASSERTIONS == "salient"
+            )
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
@@ -354,6 +387,48 @@ def _join_news_assertions(
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
+            member[resolved.id] = target.id
+
+
+def _join_speech_assertions(
+    ordered: Sequence[ResolvedClaim],
+    groups: Sequence[_Open],
+    member: dict[str, str],
+    actors: Mapping[str, Actor],
+) -> None:
+    """Each assertion of a speech (:data:`SPEECH_ASSERTIONS` ``"nearest"``) joins the
+    allegation its words overlap, else the one whose charge comes last before it (else the
+    first after it): a speech tells a charge, then goes on about it ("They saw what was done
+    in Bucha, Irpin, Borodyanka."); only an allegation the speaker's side makes, never one it
+    is accused in.  The charges' own positions are read, not the assertions joined."""
+    charged = []
+    for group in groups:
+        accused = {side(a, actors) for a in group.accused}
+        accusers = {side(a, actors) for a in group.accusers} - accused
+        if accused and accusers:
+            charged.append((group, accused, accusers, sorted(group.positions)))
+    for resolved in ordered:
+        claim = resolved.claim
+        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+            continue
+        if resolved.id in member or is_reference(claim.content.text):
+            continue
+        if SPEECH_OWN_VOICE and _OWN_VOICE.match(claim.content.text):
+            continue  # "We will restore everything", "We are together!": the speaker's own
+        speaker = side(resolved.claimer, actors)
+        open_to = [c for c in charged if speaker in c[2] and speaker not in c[1]]
+        if not open_to:
+            continue
+        at = claim.cue.start
+        target = _overlapping(resolved, [c[0] for c in open_to])
+        if target is None:
+            before = [(max(p for p in c[3] if p < at), c[0].id) for c in open_to if c[3][0] < at]
+            after = [(min(p for p in c[3] if p >= at), c[0].id) for c in open_to if c[3][-1] >= at]
+            chosen = max(before)[1] if before else min(after)[1] if after else None
+            target = next((c[0] for c in open_to if c[0].id == chosen), None)
+        if target is not None:  # joins without adding its words: the charge stays its own
+            target.claims.append(resolved.id)
+            target.positions.append(at)
             member[resolved.id] = target.id
 
 

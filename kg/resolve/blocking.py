@@ -331,12 +331,18 @@ class _Block:
                 if strong is not None and score >= RESTATES:
                     strong |= undated[self._accepts(n, accusing, m)]
 
-    def add(self, n: int, day: int | None, accusing: bool, root: int) -> None:
-        """Note that an allegation of term set ``n`` went to group ``root``."""
+    def add(self, n: int, day: int | None, accusing: bool, root: int, record: bool = True) -> None:
+        """Note that an allegation of term set ``n`` went to group ``root`` (with
+        ``record`` False, only that it was read: no later allegation links to it)."""
         self.left[day is None] -= 1
         if not any(self.left):  # the side's last allegation: the block is done
             self.index = self.before = self.loose_index = None
             self.recent, self.undated, self.pending, self.restated = {}, {}, {}, {}
+            return
+        if not record:
+            if day is not None and not self.left[0]:
+                self.index = self.before = None
+                self.recent = {}
             return
         if day is None:
             undated = self.undated.setdefault(n, (set(), set()))

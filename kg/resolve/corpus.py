@@ -258,7 +258,9 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     # an allegation an analyst split out stays alone (kg.curate); one that only follows
     # joins after the others are grouped (_join_followers)
     answering = [
-        i for i, item in enumerate(items) if item.points_back and not (item.alone or item.follows)
+        i
+        for i, item in enumerate(items)
+        if item.points_back and not (item.alone or item.follows or item.speech)
     ]
     stating = [
         i
@@ -267,6 +269,8 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     ]
     following = [i for i, item in enumerate(items) if item.follows and not item.alone]
     weight, bonus = _join_similar(items, days, stating, groups)
+    # a speech's sentence (AllegationSummary.speech) joined in the pass or stays alone
+    stating = [i for i in stating if not items[i].speech]
     _join_answers(items, days, stating, answering, groups)
     join_paraphrases(items, days, stating, groups)
     join_context(items, days, stating, groups)
@@ -410,10 +414,15 @@ def _join_similar(
         held = [t for t in terms_of[n] if t in bonus and _indexed(t)] if accusing else []
         holding = acts.groups(keys, held, days[i])
         at = [t for t in terms_of[n] if _anchor(t)]
+        quiet = items[i].speech  # joins, never seeds nor reshapes (ADDRESS_JOINS)
         root = _join_best(
             i, terms_of[n], roots, profiles, weight, groups, strong, bonus, holding,
-            frozenset(items[i].places), anchors.groups(keys, at, days[i]), accusing,
+            frozenset(items[i].places), anchors.groups(keys, at, days[i]), accusing, quiet,
         )  # fmt: skip
+        if quiet:
+            for key in keys:
+                blocks[key].add(n, days[i], accusing, root, record=False)
+            continue
         for key in keys:
             blocks[key].add(n, days[i], accusing, root)
         acts.add(keys, held, days[i], root)

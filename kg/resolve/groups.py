@@ -61,6 +61,15 @@ ANCHOR_FIRST = True
 ANCHOR_OVER = True
 
 
+#: Round 36 (alleg37, issue 13): two groups join after the pass (:func:`_join_profiles`)
+#: only when every group each was made of, as the pass left them, agrees with every one of
+#: the other's (complete linkage): measured against the joined profile alone, a group of
+#: deportations joined a group of killings through a group that shared a word with each, and
+#: the corpus's widest allegation of Russia's war took in 18 groups
+#: (benchmarks/allegations/RESULTS.md, round 36, alleg37).  False: the joined profile decides.
+GROUPS_COMPLETE = False
+
+
 class _Groups:
     """Union-find over item numbers; a group is named by its smallest (earliest) member."""
 
@@ -128,6 +137,8 @@ def _join_profiles(
             scored.append((-score, a, b))
     del pairs
     merged = {root: profiles[root] for root in spans if root in profiles}
+    own = dict(spread)  # each group's spread before any join (GROUPS_COMPLETE)
+    parts: dict[int, list[int]] = {}  # a joined group's groups as the pass left them
     for _, a, b in sorted(scored):  # most alike first, then by number
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb:
@@ -136,8 +147,16 @@ def _join_profiles(
         score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
         if score < _bar(pa, pb, bar, distinct) or pa.apart(pb) or pb.apart(pa):
             continue
+        if GROUPS_COMPLETE and not all(
+            profiles[x].agrees(profiles[y], weight, (own[x], own[y]))
+            >= _bar(profiles[x], profiles[y], bar, distinct)
+            for x in parts.get(ra, [ra])
+            for y in parts.get(rb, [rb])
+        ):
+            continue  # a chain: some group of one side agrees with no group of the other
         groups.union(ra, rb)
         root = groups.find(ra)
+        parts[root] = parts.pop(ra, [ra]) + parts.pop(rb, [rb])
         merged[root] = pa.joined(pb)
         spread[root] = merged[root].spread(weight)
 
@@ -165,10 +184,15 @@ def _join_best(
     places: frozenset[str] = frozenset(),
     anchored: Iterable[int] = (),
     accusing: bool = True,
+    quiet: bool = False,
 ) -> int:
     """Join allegation ``i`` to the group of ``roots`` it is most similar to as a whole
     (at least :data:`GROUP_SIMILAR`, or any when it restates one of its allegations,
     ``strong``; the earliest of equals), else start a group; its group's root.
+
+    A ``quiet`` allegation (a speech's sentence, :data:`kg.resolve.summaries.ADDRESS_JOINS`)
+    joins as any does but adds nothing to the group's profile, and alone starts no group
+    (no profile: no later allegation joins it).
 
     A group of one act told many ways ("attacks on civilians and civilian
     infrastructure", "the destruction of homes, hospitals and schools") has a wide
@@ -232,11 +256,13 @@ def _join_best(
     if best is None:
         best = fallback
     if best is None:
-        profiles[i] = _Profile()
-        profiles[i].add(terms, weight, places)
+        if not quiet:
+            profiles[i] = _Profile()
+            profiles[i].add(terms, weight, places)
         return i
     groups.union(best[1], i)
-    profiles[best[1]].add(terms, weight, places)
+    if not quiet:
+        profiles[best[1]].add(terms, weight, places)
     return best[1]
 
 

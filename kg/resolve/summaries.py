@@ -57,14 +57,47 @@ from kg.resolve.voice import is_official
 FOLLOWING = frozenset({"designation", "named_wrong", "official_demand", "release_call"})
 
 
+#: Round 36 (alleg37, issue 13): a single speaker's speech read sentence by sentence
+#: (:data:`ADDRESS_RULE`, :mod:`kg.extract.claims.address_speech`, on since round 35) makes
+#: a directed claim of nearly every sentence that charges, criticizes or denies, in the
+#: speech's own words: "But Russian troops do not stop even before striking at the
+#: monastery", "Russia is also pursuing a consistent criminal policy of deporting our
+#: people", "This is nonsense."  Let them seed groups and weigh in profiles, and their
+#: words ("even", "stop", "people", "policy") chain groups the gold keeps apart: the
+#: round-35 family drew 147 claims of 18 other groups into the corpus's widest group
+#: of Russia's strikes (200 -> 317 claims), and cost the development B-cubed 0.027
+#: (benchmarks/allegations/RESULTS.md, round 36, alleg37).  True: such claims follow
+#: (:data:`FOLLOWING`): they join the group they match best once the groups are final, and
+#: never start, split or reshape one; a denial of no proposition of its own ("This is total
+#: nonsense.") joins none.  False: they state allegations as any claim does (round 35).
+ADDRESS_FOLLOWS = False
+
+#: Round 36 (alleg37, issue 13): the middle way.  An allegation made only of such claims
+#: (``AllegationSummary.speech``) joins the group it matches in the merge's chronological
+#: pass as any allegation does ("But Russia is also trying to thwart our efforts by
+#: destroying railway bridges, railway stations" joins the railway strikes), but adds
+#: nothing to its profile, starts no group and is no link for a later allegation; alone
+#: after the pass it stays alone (no paraphrase, context or victim join), and one that
+#: states no proposition of its own ("This is nonsense.") answers no allegation.  Read
+#: only when :data:`ADDRESS_FOLLOWS` is False.  False: they state allegations as any
+#: claim does (round 35).
+ADDRESS_JOINS = False
+
+#: The family name of :mod:`kg.extract.claims.address_speech` (its ``ADDRESS_RULE``; not
+#: imported: resolution does not import the extractor's parser).
+ADDRESS_RULE = "address_speech"
+
+
 def following(rule: str) -> bool:
     """Whether a claim made by ``rule`` (families joined by "+") only follows allegations
-    (:data:`FOLLOWING`).
+    (:data:`FOLLOWING`; and a speech's sentence read by ``address_speech``, with
+    :data:`ADDRESS_FOLLOWS`).
 
     >>> following("author_voice+designation"), following("author_voice+official_prose")
     (True, False)
     """
-    return not FOLLOWING.isdisjoint(rule.split("+"))
+    families = rule.split("+")
+    return not FOLLOWING.isdisjoint(families) or (ADDRESS_FOLLOWS and ADDRESS_RULE in families)
 
 
 #: In a news story (not an official text), an allegation that accuses with fewer than
@@ -224,6 +257,11 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             # context-only claim states no proposition, so the charge still leads, and the
             # allegation follows as it did alone (CONTEXT_FOLLOWS)
             members, follows = every, True
+        speech = (
+            ADDRESS_JOINS
+            and not ADDRESS_FOLLOWS
+            and all(ADDRESS_RULE in c.claim.rule.split("+") for c in every)
+        )
         accusations = [c for c in members if c.claim.stance in MAKING]
         denials = [c for c in members if c.claim.stance is Stance.DENY]
         opened = (
@@ -332,6 +370,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                     for actor in _ordered([*accused, *(c.claimer for c in every)])
                 ),
                 follows=follows,
+                speech=speech,
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
