@@ -187,7 +187,8 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             complement = _prep_object(inner) if inner is not None else None
             noun = complement if complement is not None else noun
         carried = _carried_noun(noun)  # "conveyed words of gratitude to X" (WORDS_OF_STANCE)
-        noun = carried if carried is not None else noun
+        if carried is not None and carried.lemma_.lower() in cues.LIGHT_NOUN_CUES:
+            noun = carried  # not "had words of his own for X": "words" is that cue's noun
         noun_lemma = noun.lemma_.lower()
         cue = cues.NOUN_CUES.get((lemma, noun_lemma))
         if cue is None and (lemma in cues.LIGHT_VERBS or noun in plain):
