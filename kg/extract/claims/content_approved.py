@@ -271,6 +271,8 @@ def _thanks_of(verb: Token) -> list[Token] | None:
             ),
             None,
         )  # "I want to thank you", "I would like to thank X"
+    if thanking is not None and any(c.dep_ in ("ccomp", "csubj") for c in thanking.children):
+        return None  # "I appreciate that Georgia joins NATO": a wish told, no one thanked
     if thanking is not None:
         objects = [o for c in thanking.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
         # "thank you, France and President Macron": the parser hangs the names it lists after
