@@ -30,9 +30,9 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
 from kg.extract.claims.content_base import _negated, _own_side
-from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.content_evaluated import _guarded, _others
 from kg.extract.claims.content_label import _judged_owners
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets_states import _owners, _state_of
 from kg.model import Stance

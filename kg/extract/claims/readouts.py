@@ -32,10 +32,10 @@ from kg.extract.claims.base import (
     _claim,
     _Context,
     _is_actor_token,
-    _with_conjuncts,
     _nominal_subtree,
     _prep_object,
     _subjects,
+    _with_conjuncts,
     verb_stance,
 )
 from kg.extract.claims.content_lexicon import CRITICAL_ADJECTIVES, WRONG_ADJECTIVES, load_classes
