@@ -248,7 +248,14 @@ def _thanked(tokens: list[Token]) -> list[Token]:
 
 
 def _first_person_or_none(verb: Token) -> bool:
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """Whether ``verb``'s subject is "I"/"we" or there is none ("Thank you"); a conjunct
+    without a subject of its own has its head's ("Poles know this, appreciate ...")."""
+    head = verb
+    while True:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ != "conj" or head.head is head:
+            break
+        head = head.head
     return subject is None or subject.lower_ in ("i", "we")
 
 
@@ -321,13 +328,16 @@ def spoken_thanks(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Tok
     """Whom a content's own words of thanks approve ([] for no one named), or None when the
     content thanks no one (see :data:`SPOKEN_THANKS`)."""
     del sides  # the gate's signature: an approval of one's own side stays one
+    unnamed: list[Token] | None = None
     for verb in verbs:
         if _guarded(verb):
             continue
         found = _thanks_of(verb)
-        if found is not None:
+        if found:
             return found
-    return None
+        if found is not None:
+            unnamed = found  # thanks with no one named: a later clause may name someone
+    return unnamed
 
 
 def _approved_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
