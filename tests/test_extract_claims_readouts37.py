@@ -1,11 +1,11 @@
 """Round 36 (issue 12, branch ``readouts37``): readouts and approvals.  A readout's verb of
 noting with another party's credited conduct as its object approves that party
-(``readouts.NOTED_MERITS``); a stance noun carried by "words of" after a light verb is the
-cue and the carrier's "to" its target (``nominal.WORDS_OF_STANCE``); the speaker's own
-thanks inside reported speech approve whom they thank (``content_approved.SPOKEN_THANKS``).
-Every quoted sentence is from a corpus text in no gold part (its URL is in no line of the
-claims gold, its agreement files, its pool or the allegations gold); the two constructed
-sentences say so."""
+(``readouts.NOTED_MERITS``, off by round 36's bar: its tests switch it on); a stance noun
+carried by "words of" after a light verb is the cue and the carrier's "to" its target
+(``nominal.WORDS_OF_STANCE``); the speaker's own thanks inside reported speech approve whom
+they thank (``content_approved.SPOKEN_THANKS``).  Every quoted sentence is from a corpus text
+in no gold part (its URL is in no line of the claims gold, its agreement files, its pool or
+the allegations gold); the two constructed sentences say so."""
 
 from __future__ import annotations
 
@@ -84,11 +84,16 @@ def switches_off() -> Iterator[None]:
         (readouts.NOTED_MERITS, nominal.WORDS_OF_STANCE, content_approved.SPOKEN_THANKS) = saved
 
 
+@pytest.fixture
+def noted_merits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(readouts, "NOTED_MERITS", True)
+
+
 def _approvals(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
     return [(c, t) for c, s, t in stances_of(nlp, text) if s is Stance.APPROVE]
 
 
-def test_noted_leadership_approves_its_named_doer(nlp: Language) -> None:
+def test_noted_leadership_approves_its_named_doer(nlp: Language, noted_merits: None) -> None:
     approvals = _approvals(nlp, NOTED_LEADERSHIP)
     assert approvals, "no approval"
     claimer, targets = approvals[0]
@@ -96,13 +101,18 @@ def test_noted_leadership_approves_its_named_doer(nlp: Language) -> None:
     assert targets == ["United States"]  # not Ukraine, whom the leadership supports
 
 
-def test_noted_role_of_an_owner_approves_the_owner(nlp: Language) -> None:
+def test_noted_role_of_an_owner_approves_the_owner(nlp: Language, noted_merits: None) -> None:
     approvals = _approvals(nlp, NOTED_ROLE)
     assert [t for _, t in approvals] == [["Croatia"]]
 
 
-def test_a_role_called_destructive_is_no_credit(nlp: Language) -> None:
+def test_a_role_called_destructive_is_no_credit(nlp: Language, noted_merits: None) -> None:
     assert _approvals(nlp, NOTED_DESTRUCTIVE_ROLE) == []
+
+
+def test_noting_makes_no_approval_by_default(nlp: Language) -> None:
+    assert not readouts.NOTED_MERITS  # off by round 36's bar
+    assert _approvals(nlp, NOTED_LEADERSHIP) == []
 
 
 def test_noting_without_the_switch_makes_no_approval(nlp: Language, switches_off: None) -> None:

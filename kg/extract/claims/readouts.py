@@ -82,9 +82,13 @@ YIELD_TO_POST_VOICE = True
 #: "his").  Before, "noted" with a noun object made no claim and "highlighted" an
 #: assertion.  The verbs and nouns are data: the ``noting_verb`` and ``credited_noun`` rows
 #: of ``kg/data/target_words.tsv``; a critical adjective on the noun ("the destructive role
-#: of X") makes no approval.  Measured effect: benchmarks/claims/RESULTS.md, "Round 36,
-#: readouts37".  False: the older reading.
-NOTED_MERITS = True
+#: of X") makes no approval.  Measured effect (benchmarks/claims/RESULTS.md, "Round 36,
+#: readouts37"): no development triple moves (the one development case is misparsed), the
+#: second half unmoved, held out -1 matched triple in each scope (test30) and two more
+#: system triples in test35 with none matched; read on unused corpus readouts 9 of its 11
+#: new approvals were right, 2 the speaker's own side, which extraction cannot see.  Off by
+#: the bar written before the unread parts were scored; True to read it.
+NOTED_MERITS = False
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
