@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims import (
+    content_approved,
     content_evaluated,
     content_imputed,
     content_label,
@@ -58,7 +59,7 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
-from kg.extract.claims.content_approved import _approved_acts
+from kg.extract.claims.content_approved import _approved_acts, spoken_thanks
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
@@ -608,6 +609,12 @@ def _read_stance(
         criticized = _framed_evaluation(words, verbs, sides, context)
     if criticized is not None:
         return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in criticized), True
+    if content_approved.SPOKEN_THANKS:
+        # '"I want to thank you, France and President Emmanuel Macron for ...," said X'
+        # (round 36, readouts37)
+        thanked = run(spoken_thanks, words, verbs, sides)
+        if thanked is not None:
+            return Stance.APPROVE, tuple(actor_mention(t, context) for t in thanked), True
     if "approved_act" in context.rules:
         # "we understand and support the decision of X", "his withdrawal is understandable"
         # (round 21, approve21)

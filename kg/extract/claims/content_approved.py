@@ -32,7 +32,9 @@ from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjunct
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_evaluated import _guarded, _others
 from kg.extract.claims.content_label import _judged_owners
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets_states import _owners, _state_of
 from kg.model import Stance
 
 #: Verbs by which a speaker's side approves another side or its act: the cue lexicon's
@@ -203,6 +205,141 @@ def _heartened(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None
 FORMS = (_own_approval, _approving_predicate, _heartened)
 
 
+#: Round 36 (readouts37, issue 12): a speaker's own words of thanks inside what is reported
+#: ('"I want to thank you, France and President Emmanuel Macron for supporting Ukraine,"
+#: said Volodymyr Zelenskyy', '"Thank you for your clear position on the sanctions
+#: policy," the President said', "To thank all the American people, as well as the
+#: Congress for their support") approve whom they thank, as "thanked X" does outside a
+#: quotation: the thanked objects (a state for its organ, the owner of a people's noun) and
+#: the doers the "for" phrases name, never "you" or the speaker's own possessives (the
+#: approval then has no target).  The thanking is the content's own main verb, with the
+#: first person or no subject ("Thank you", "To thank"), or under "want/would like/wish to";
+#: or "we are grateful to X".  Before, such a quotation was an assertion.  Read with the
+#: content-stance rules of every family that reads a content (not the optional
+#: ``approved_act``).  The words are data: the ``thanks`` rows of
+#: ``kg/data/address_sentences.tsv`` (thank, appreciate, grateful, gratitude).  Measured
+#: effect: benchmarks/claims/RESULTS.md, "Round 36, readouts37".  False: the older reading.
+SPOKEN_THANKS = True
+
+#: Words of thanks (``thanks`` rows of ``kg/data/address_sentences.tsv``).
+THANKS_WORDS: frozenset[str] = load_classes("address_sentences.tsv")["thanks"]
+#: Verbs under which one's own thanking is still performed: "I want to thank X".
+_WISHING = cues.words("want like wish")
+#: The speaker's own words: never the party thanked.
+_SPEAKER_WORDS = cues.words("i we us our my me you your")
+
+
+def _thanked(tokens: list[Token]) -> list[Token]:
+    """The parties among thanked or credited ``tokens``: an actor (a state agent's state),
+    else the owners a thing's own phrase names ("their support" none, "the American
+    people" -> American); never the speaker's or hearer's pronouns."""
+    found: list[Token] = []
+    for token in tokens:
+        if token.pos_ == "PRON" or token.lower_ in _SPEAKER_WORDS:
+            continue
+        state = _state_of(token)
+        if state is not None:
+            found.append(state)
+        elif _is_actor_token(token):
+            found.append(token)
+        else:
+            found.extend(o for o in _owners(token) if o.lower_ not in _SPEAKER_WORDS)
+    return found
+
+
+def _first_person_or_none(verb: Token) -> bool:
+    """Whether ``verb``'s subject is "I"/"we" or there is none ("Thank you"); a conjunct
+    without a subject of its own has its head's ("Poles know this, appreciate ...")."""
+    head = verb
+    while True:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or head.dep_ != "conj" or head.head is head:
+            break
+        head = head.head
+    return subject is None or subject.lower_ in ("i", "we")
+
+
+def _thanks_of(verb: Token) -> list[Token] | None:
+    """Whom the speaker's own thanking in ``verb``'s clause thanks (see
+    :data:`SPOKEN_THANKS`); None when the clause thanks no one in the speaker's voice."""
+    if _negated(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    thanking: Token | None = None
+    if verb.pos_ == "VERB" and lemma in THANKS_WORDS and verb.dep_ in ("ROOT", "ccomp", "conj"):
+        if _first_person_or_none(verb) and verb.tag_ != "VBG":
+            thanking = verb  # "Thank you for ...", "We thank X", "To thank all the people"
+    elif lemma in _WISHING and _first_person_or_none(verb) and not _negated(verb):
+        thanking = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "xcomp" and c.lemma_.lower() in THANKS_WORDS and c.pos_ == "VERB"
+            ),
+            None,
+        )  # "I want to thank you", "I would like to thank X"
+    if thanking is not None and any(c.dep_ in ("ccomp", "csubj") for c in thanking.children):
+        return None  # "I appreciate that Georgia joins NATO": a wish told, no one thanked
+    if thanking is not None:
+        objects = [o for c in thanking.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+        # "thank you, France and President Macron": the parser hangs the names it lists after
+        # the pronoun on the verb (npadvmod) or on the pronoun (appos)
+        objects += [
+            o
+            for c in (*thanking.children, *(a for d in objects for a in d.children))
+            if c.dep_ in ("npadvmod", "appos") and _is_actor_token(c)
+            for o in _with_conjuncts(c)
+        ]
+        fors = [
+            o
+            for c in thanking.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for t in [_prep_object(c)]
+            if t is not None
+            for o in _with_conjuncts(t)
+        ]
+        return _thanked(objects) or [
+            o for t in fors for o in _owners(t) if o.lower_ not in _SPEAKER_WORDS
+        ]
+    if lemma == "be" and verb.pos_ == "AUX" and _first_person_or_none(verb):
+        grateful = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in THANKS_WORDS and not _negated(c)
+            ),
+            None,
+        )
+        if grateful is None or not any(c.dep_ == "nsubj" for c in verb.children):
+            return None
+        to = [
+            o
+            for c in grateful.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for t in [_prep_object(c)]
+            if t is not None
+            for o in _with_conjuncts(t)
+        ]
+        return _thanked(to)  # "We are grateful to Japan for ...": [] for "to you"
+    return None
+
+
+def spoken_thanks(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom a content's own words of thanks approve ([] for no one named), or None when the
+    content thanks no one (see :data:`SPOKEN_THANKS`)."""
+    del sides  # the gate's signature: an approval of one's own side stays one
+    unnamed: list[Token] | None = None
+    for verb in verbs:
+        if _guarded(verb):
+            continue
+        found = _thanks_of(verb)
+        if found:
+            return found
+        if found is not None:
+            unnamed = found  # thanks with no one named: a later clause may name someone
+    return unnamed
+
+
 def _approved_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """Whom a content's approval of another side's act approves, or None (see the module's
     docstring)."""
@@ -223,3 +360,4 @@ gate(
     needs(_APPROVING_QUALIFIERS, _STEP_NOUNS),
     needs(APPROVING_FEELINGS),
 )
+gate(spoken_thanks, needs(THANKS_WORDS))

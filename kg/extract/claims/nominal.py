@@ -21,6 +21,7 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_base import _condition_targets, _sides
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.denials import _SUFFERED
 from kg.extract.claims.readouts import clause_nouns
 from kg.extract.claims.refusals import _under_refusal
@@ -79,6 +80,33 @@ def _made_plain(verb: Token) -> list[Token]:
 
 #: Nouns of quantity before the real cue noun: "leveled a series of allegations against".
 _QUANTITY_NOUNS = cues.words("series number string barrage raft host litany flurry volley")
+
+#: Round 36 (readouts37, issue 12): a stance noun carried by "words of" or "a message of"
+#: after a light verb ("conveyed words of sincere gratitude to the veterans", "conveyed
+#: words of profound gratitude ... to the Czech government") is that noun's cue, as "a
+#: series of allegations" is, and the "to"/"for" the parser hangs on the carrier noun names
+#: whom it is aimed at.  Before, the carrier noun hid the stance noun: no claim, or (in an
+#: address) an approval with no target.  The carrier nouns are data: the ``carrier_noun``
+#: rows of ``kg/data/target_words.tsv``.  Measured effect: benchmarks/claims/RESULTS.md,
+#: "Round 36, readouts37".  False: the older reading.
+WORDS_OF_STANCE = True
+_CARRIER_NOUNS: frozenset[str] = load_classes("target_words.tsv")["carrier_noun"]
+
+
+def _carried_noun(noun: Token) -> Token | None:
+    """The stance noun "words of" / "a message of" carries, or None."""
+    if not WORDS_OF_STANCE or noun.lemma_.lower() not in _CARRIER_NOUNS:
+        return None
+    inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _prep_object(inner) if inner is not None else None
+
+
+def _carrier_of(noun: Token) -> Token | None:
+    """The carrier noun whose "of" holds ``noun`` ("words" of "words of gratitude"), or None."""
+    if not WORDS_OF_STANCE or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    carrier = noun.head.head
+    return carrier if carrier.lemma_.lower() in _CARRIER_NOUNS else None
 
 
 #: Nouns of warning: a threat only when the warning names a harm, as for "warned".
@@ -158,6 +186,9 @@ def _noun_cue(verb: Token) -> tuple[Token, cues.Cue] | None:
             inner = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             complement = _prep_object(inner) if inner is not None else None
             noun = complement if complement is not None else noun
+        carried = _carried_noun(noun)  # "conveyed words of gratitude to X" (WORDS_OF_STANCE)
+        if carried is not None and carried.lemma_.lower() in cues.LIGHT_NOUN_CUES:
+            noun = carried  # not "had words of his own for X": "words" is that cue's noun
         noun_lemma = noun.lemma_.lower()
         cue = cues.NOUN_CUES.get((lemma, noun_lemma))
         if cue is None and (lemma in cues.LIGHT_VERBS or noun in plain):
@@ -401,6 +432,9 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     allowed = cue.preps if specific else _STANCE_NOUN_PREPS | cue.preps
     preps = [c for c in noun.children if c.dep_ == "prep"]
     preps += [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+    carrier = _carrier_of(noun)
+    if carrier is not None:  # "words of gratitude to the veterans": "to" on "words"
+        preps += [c for c in carrier.children if c.dep_ == "prep" and c.lower_ != "of"]
     if specific:  # "placed the blame for the attack on Russia": "on" hangs anywhere after
         preps += [t for t in noun.subtree if t.dep_ == "prep" and t.head != noun]
         # "shifted the blame back onto Baku": "onto" hangs on the verb's adverb

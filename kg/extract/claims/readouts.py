@@ -35,11 +35,14 @@ from kg.extract.claims.base import (
     _nominal_subtree,
     _prep_object,
     _subjects,
+    _with_conjuncts,
     verb_stance,
 )
+from kg.extract.claims.content_lexicon import CRITICAL_ADJECTIVES, WRONG_ADJECTIVES, load_classes
 from kg.extract.claims.spans import _token_span
 from kg.extract.claims.targets import actor_mention
-from kg.extract.claims.targets_agents import _object_targets
+from kg.extract.claims.targets_agents import _object_targets, _relative_doers
+from kg.extract.claims.targets_states import _owners, _state_of
 from kg.extract.mentions import sentence_index, sentence_of, to_span
 from kg.model import Claim, Mention, Span, Stance
 
@@ -68,6 +71,96 @@ TO_DOING = "to:doing"
 #: open part in both scopes (benchmarks/allegations/RESULTS.md, round 33).  False: the
 #: assertion stays alone, as in round 32.
 YIELD_TO_POST_VOICE = True
+
+
+#: Round 36 (readouts37, issue 12): a readout verb of noting ("noted", "highlighted",
+#: "underscored", "acknowledged") whose object is another party's credited conduct ("the
+#: strong leadership of the United States in supporting Ukraine", "the timely and effective
+#: assistance the CSTO provided", "the Red Army's decisive contribution") is an approval of
+#: that party, as "spoke highly of" is: the doer its own phrase names (owner, "of", a
+#: relative clause's subject, a participle's agent), never the speaker's own ("our",
+#: "his").  Before, "noted" with a noun object made no claim and "highlighted" an
+#: assertion.  The verbs and nouns are data: the ``noting_verb`` and ``credited_noun`` rows
+#: of ``kg/data/target_words.tsv``; a critical adjective on the noun ("the destructive role
+#: of X") makes no approval.  Measured effect (benchmarks/claims/RESULTS.md, "Round 36,
+#: readouts37"): no development triple moves (the one development case is misparsed), the
+#: second half unmoved, held out -1 matched triple in each scope (test30) and two more
+#: system triples in test35 with none matched; read on unused corpus readouts 9 of its 11
+#: new approvals were right, 2 the speaker's own side, which extraction cannot see.  Off by
+#: the bar written before the unread parts were scored; True to read it.
+NOTED_MERITS = False
+
+_TARGET_WORDS = load_classes("target_words.tsv")
+#: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
+NOTING_VERBS: frozenset[str] = _TARGET_WORDS["noting_verb"]
+#: Nouns of a party's conduct that noting it credits ("leadership", "role", "assistance").
+CREDITED_NOUNS: frozenset[str] = _TARGET_WORDS["credited_noun"]
+#: Modifiers that make a credited noun a charge ("the destructive role of X").
+DISCREDITING: frozenset[str] = (
+    _TARGET_WORDS["discrediting_modifier"] | CRITICAL_ADJECTIVES | WRONG_ADJECTIVES
+)
+
+
+def _credited_doers(noun: Token) -> list[Token]:
+    """The parties a credited noun's own phrase names as its doers: the owner ("the Red
+    Army's contribution", "U.S. leadership"), its "of" ("the leadership of Poland, Lithuania
+    and Estonia"), the subject or agent of its own clause ("the assistance the CSTO
+    provided"); none for a pronoun owner (the speaker's or hearer's own)."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun)):
+        return []
+    found = _owners(noun)
+    if not found:
+        for prep in (c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+            held = _prep_object(prep)
+            if held is None:
+                continue
+            for token in _with_conjuncts(held):
+                state = _state_of(token)
+                if state is not None:
+                    found.append(state)
+                elif _is_actor_token(token):
+                    found.append(token)
+    return found or _relative_doers(noun)
+
+
+def _noted_merit_claims(verb: Token, context: _Context) -> list[Claim]:
+    """ "The President noted the special role of the United States in increasing sanctions
+    pressure on Russia": the subject's approval of the party whose conduct is noted (see
+    :data:`NOTED_MERITS`); [] when the verb's object is no credited conduct of a named
+    party."""
+    if verb.lemma_.lower() not in NOTING_VERBS:
+        return []
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    head = objects[0]
+    if head.lemma_.lower() not in CREDITED_NOUNS and head.lower_ not in CREDITED_NOUNS:
+        return []
+    if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in DISCREDITING
+        for c in children_of(head)
+    ):
+        return []  # "noted the destructive role of X": no credit
+    doers = _credited_doers(head)
+    if not doers:
+        return []
+    content = _token_span(context.doc, head.left_edge.i, head.right_edge.i + 1)
+    targets = [actor_mention(d, context) for d in doers]
+    claimers, inherited = _subjects(verb)
+    return [
+        _claim(
+            context,
+            claimer=actor_mention(claimer_token, context),
+            stance=Stance.APPROVE,
+            cue=to_span(verb),
+            sentence=sentence_index(verb),
+            content=content,
+            targets=targets,
+            confidence=0.7 - (0.15 if inherited else 0.0),
+        )
+        for claimer_token in claimers
+        if _can_speak(claimer_token)
+    ]
 
 
 def yields_its_sentence(claim: Claim) -> bool:
@@ -144,7 +237,8 @@ def readout_verbs() -> frozenset[str]:
     """Every verb lemma a row can fire on (the family's gate).  Built once: the family
     asks on every verb its gate lets through (round 33: a hundred words walked per call)."""
     stating, rows = readout_lexicon()
-    return frozenset(v for row in rows for v in (stating if row.verb == ANY_VERB else {row.verb}))
+    verbs = frozenset(v for row in rows for v in (stating if row.verb == ANY_VERB else {row.verb}))
+    return verbs | NOTING_VERBS  # the noting verbs of NOTED_MERITS (read when it is on)
 
 
 @cache
@@ -297,6 +391,11 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "declines to acknowledge X": not performed; "notes with concern X": concern's
     if any(c.dep_ == "aux" and c.lower_ in _UNPERFORMED for c in children):
         return  # "the government should review the agreement": asked for, not done
+    if NOTED_MERITS:
+        noted = _noted_merit_claims(verb, context)
+        if noted:
+            yield from noted
+            return
     for row in _rows_of(verb):
         found = _content_tokens(verb, row)
         if found is None:
