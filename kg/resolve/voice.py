@@ -488,9 +488,7 @@ def may_hold_speech(text: str) -> bool:
     """
     if ":" in text or _CLOSING_MARK.search(text) is not None:
         return True
-    found = 0
-    for _ in _FIRST_WORD.finditer(text):
-        found += 1
+    for found, _ in enumerate(_FIRST_WORD.finditer(text), 1):
         if found >= _ADDRESS_FIRST_PERSON:
             return True
     return False
