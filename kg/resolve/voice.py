@@ -466,32 +466,6 @@ SPEECH_VOICE = False
 #: "our", "my" words.
 _ADDRESS_FIRST_PERSON = 2
 _FIRST_WORD = re.compile(r"\b(?:I|[Ww]e|[Uu]s|[Mm]e|[Oo]ur|[Mm]y)\b")
-#: A post's closing label or handle ("- Special Envoy Satterfield", "— @SecBlinken"): what
-#: :mod:`kg.resolve.handles`' closing patterns need to match, loosened (the dash, then a capital
-#: or a handle).
-_CLOSING_MARK = re.compile(r"(?:^|\s)[-—–]\s*\.?[@A-Z]")
-
-
-def may_hold_speech(text: str) -> bool:
-    """Whether :meth:`Voice.in_speech` could hold anywhere in a text of ``text``, whatever its
-    publisher, title and byline: False only where it holds nowhere in any text with these words
-    (round 36, speed37: ``address_speech`` reads no sentence of such a text, whose claims
-    resolution would drop, :func:`kg.resolve._in_speech_only`).  A speech is a turn (every
-    speaker label and a post's opening handle or label ends with a colon; a post's closing
-    label or handle follows a dash) or an address (:func:`is_address`: at least
-    :data:`_ADDRESS_FIRST_PERSON` first-person words).
-
-    >>> may_hold_speech("The ministry said the strike killed two."), may_hold_speech("We, we.")
-    (False, True)
-    >>> may_hold_speech("PUTIN: Thank you."), may_hold_speech("Stand with Ukraine. - @SecBlinken")
-    (True, True)
-    """
-    if ":" in text or _CLOSING_MARK.search(text) is not None:
-        return True
-    for found, _ in enumerate(_FIRST_WORD.finditer(text), 1):
-        if found >= _ADDRESS_FIRST_PERSON:
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)

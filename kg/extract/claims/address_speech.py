@@ -38,7 +38,7 @@ from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.speech_quotes import _read_claim
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Span, Stance
-from kg.resolve.voice import AUTHOR, may_hold_speech
+from kg.resolve.voice import AUTHOR
 
 #: The family's name (its claims' ``rule`` ends with it; resolution keeps them in a speech only).
 ADDRESS_RULE = "address_speech"
@@ -65,8 +65,8 @@ def _words() -> dict[str, frozenset[str]]:
 
 def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]:
     """The text's own claim in each sentence where ``found`` has none (see the module)."""
-    if not ADDRESS_SENTENCES or not may_hold_speech(context.text):
-        return  # no speech anywhere: resolution would drop every claim (round 36, speed37)
+    if not ADDRESS_SENTENCES:
+        return
     doc = context.doc
     index = index_of(doc)
     sentences = index.sentences if index is not None else tuple(doc.sents)
