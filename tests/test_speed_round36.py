@@ -2,8 +2,10 @@
 a token range's plain span read off the index's token offsets
 (:func:`kg.extract.mentions.plain_span`) where :func:`~kg.extract.relations._predicate_span`
 and :func:`~kg.extract.claims.spans._token_span` built a spaCy Span only to turn it into
-plain data, and the trimmed bounds those spans are cut to.  The sentences are those of older
-tests (wire-style copy in no gold part)."""
+plain data, the trimmed bounds those spans are cut to, each sentence's subject
+(:func:`kg.extract.subjects.sentence_subjects`) and a pronoun's mention
+(:func:`kg.extract.mentions._pronoun_mention`, where a one-word Span was built).  The
+sentences are those of older tests (wire-style copy in no gold part)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ from spacy.tokens import Doc
 
 from kg.extract._index import indexed
 from kg.extract.claims import spans
-from kg.extract.mentions import plain_span, to_span
+from kg.extract.mentions import _pronoun_mention, mention_from_span, plain_span, to_span
 from kg.extract.relations import extract_relations
+from kg.extract.subjects import sentence_subjects
 
 TEXT = (
     "Deputy Foreign Minister Viktor Orlov and Defense Minister Pavel Grachev said the "
@@ -59,3 +62,22 @@ def test_predicate_spans_the_same_with_and_without_the_index(nlp: Language) -> N
     for relation in inside:
         span = relation.predicate_span
         assert doc.text[span.start : span.end] == span.text
+
+
+def test_sentence_subjects_the_same_off_the_index_and_off_spacy(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    outside = sentence_subjects(doc)  # no index: spaCy's spans, then their plain data
+    with indexed(doc):
+        inside = sentence_subjects(doc)
+    assert inside == outside
+    assert [m.span.text for m in inside] == [doc.text[m.span.start : m.span.end] for m in inside]
+
+
+def test_pronoun_mentions_as_mention_from_span_made_them(nlp: Language) -> None:
+    doc = nlp(f"{TEXT} She said they and we would not; it was theirs, he told them.")
+    words = [t for t in doc if t.pos_ == "PRON" or t.tag_ in ("NNS", "NNPS")]
+    assert len(words) > 8
+    expected = [mention_from_span(doc[t.i : t.i + 1], "PRON") for t in words]
+    assert [_pronoun_mention(t) for t in words] == expected  # no index
+    with indexed(doc):
+        assert [_pronoun_mention(t) for t in words] == expected

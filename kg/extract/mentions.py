@@ -846,6 +846,21 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     )
 
 
+def _pronoun_mention(token: Token) -> Mention:
+    """``mention_from_span(doc_span(doc, token.i, token.i + 1), "PRON")`` without the
+    one-word spaCy Span (round 36, speed37): a one-word span's root is its word, and a
+    pronoun's mention takes no title, affiliation or entity label."""
+    return Mention(
+        span=plain_span(token.doc, token.i, token.i + 1),
+        label="PRON",
+        sentence=sentence_index(token),
+        head=token.lower_,
+        role=None,
+        affiliation=None,
+        plural=token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS,
+    )
+
+
 def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     """Every mention of a possible actor, in text order.
 
@@ -883,7 +898,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     )
     for token in candidates:
         if _is_actor_pronoun(token):
-            mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "PRON")
+            mention = _pronoun_mention(token)
         elif is_anonymous_source(token) and token.dep_ != "compound":
             mention = mention_from_span(_noun_phrase(token, right_amod=True), "ANON")
         elif _is_definite_description(token) or _is_group_description(token):
