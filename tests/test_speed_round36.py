@@ -81,3 +81,13 @@ def test_pronoun_mentions_as_mention_from_span_made_them(nlp: Language) -> None:
     assert [_pronoun_mention(t) for t in words] == expected  # no index
     with indexed(doc):
         assert [_pronoun_mention(t) for t in words] == expected
+
+
+def test_the_index_lowers_are_the_tokens_lower_forms(nlp: Language) -> None:
+    """``answered_charge._contradicts`` looks for "too" in the index's column."""
+    doc = nlp(f"{TEXT} It was far too regular to be a mistake, TOO regular.")
+    with indexed(doc) as index:
+        for start, end in ((0, len(doc)), (3, 9), (len(doc) - 8, len(doc))):
+            span = doc[start:end]
+            assert list(index.lowers[span.start : span.end]) == [t.lower_ for t in span]
+        assert "too" in index.lowers
