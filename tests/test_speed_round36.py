@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract._index import indexed
+from kg.extract._index import expanded_span, indexed
 from kg.extract.claims import spans
 from kg.extract.mentions import _pronoun_mention, mention_from_span, plain_span, to_span
 from kg.extract.relations import extract_relations
@@ -91,3 +91,26 @@ def test_the_index_lowers_are_the_tokens_lower_forms(nlp: Language) -> None:
             span = doc[start:end]
             assert list(index.lowers[span.start : span.end]) == [t.lower_ for t in span]
         assert "too" in index.lowers
+
+
+def test_target_tokens_and_speaker_sides_as_spacy_spans_gave_them(nlp: Language) -> None:
+    from kg.extract.claims.content_base import _find_speaker_sides
+    from kg.extract.claims.targets_coordinated import _target_token
+    from kg.extract.mentions import extract_mentions
+
+    doc = nlp(TEXT)
+    mentions = extract_mentions(doc)
+    assert len(mentions) > 5
+    context = type("Context", (), {"doc": doc})()
+    bounds = [(m.span.start, m.span.end) for m in mentions] + [(1, 9), (0, len(doc.text))]
+    with indexed(doc):
+        for mention in mentions:
+            span = doc.char_span(mention.span.start, mention.span.end)
+            expected = None if span is None or not len(span) else span.root
+            for _ in range(2):  # asked again: the shared answer
+                assert _target_token(mention, context) == expected  # type: ignore[arg-type]
+        sides = [_find_speaker_sides(doc, *b) for b in bounds]
+        shared = [expanded_span(doc, *b) for b in bounds]
+    # what _find_speaker_sides now reads is spaCy's expanded span, as it read before
+    assert shared == [doc.char_span(*b, alignment_mode="expand") for b in bounds]
+    assert sides == [_find_speaker_sides(doc, *b) for b in bounds]  # outside the index
