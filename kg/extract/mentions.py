@@ -213,6 +213,24 @@ def to_span(span: SpacySpan | Token) -> Span:
     return made  # (no typing.cast: a function call, and this runs 400 times per document)
 
 
+def plain_span(doc: Doc, start: int, end: int) -> Span:
+    """``to_span(doc_span(doc, start, end))`` for tokens ``start``..``end`` (round 36,
+    speed37): inside the index, read off its tokens' offsets, with no spaCy Span built
+    (spaCy's Span reads its bounds off three new Tokens); the same value outside it."""
+    latest = _index._LATEST  # index_of, inlined
+    index = latest[1] if latest[0] is doc else index_of(doc)
+    if index is None or not 0 <= start < end <= len(index.texts):
+        return to_span(_index.doc_span(doc, start, end))
+    tokens = index.tokens
+    first = tokens[start].idx
+    last = tokens[end - 1].idx + len(index.texts[end - 1])
+    plain = index.plain
+    made: Span | None = plain.get((first, last))
+    if made is None:
+        made = plain[first, last] = Span(first, last, index.text[first:last])
+    return made
+
+
 def sentence_index(token: Token) -> int:
     """Index of the sentence holding ``token`` among ``token.doc.sents``."""
     doc = token.doc
@@ -828,6 +846,21 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     )
 
 
+def _pronoun_mention(token: Token) -> Mention:
+    """``mention_from_span(doc_span(doc, token.i, token.i + 1), "PRON")`` without the
+    one-word spaCy Span (round 36, speed37): a one-word span's root is its word, and a
+    pronoun's mention takes no title, affiliation or entity label."""
+    return Mention(
+        span=plain_span(token.doc, token.i, token.i + 1),
+        label="PRON",
+        sentence=sentence_index(token),
+        head=token.lower_,
+        role=None,
+        affiliation=None,
+        plural=token.tag_ in ("NNS", "NNPS") or token.lower_ in PLURAL_PRONOUNS,
+    )
+
+
 def extract_mentions(doc: Doc) -> tuple[Mention, ...]:
     """Every mention of a possible actor, in text order.
 
@@ -865,7 +898,7 @@ def _mentions(doc: Doc, index: DocIndex) -> tuple[Mention, ...]:
     )
     for token in candidates:
         if _is_actor_pronoun(token):
-            mention = mention_from_span(doc_span(doc, token.i, token.i + 1), "PRON")
+            mention = _pronoun_mention(token)
         elif is_anonymous_source(token) and token.dep_ != "compound":
             mention = mention_from_span(_noun_phrase(token, right_amod=True), "ANON")
         elif _is_definite_description(token) or _is_group_description(token):

@@ -73,7 +73,7 @@ from kg.extract._phrases import (
     participle_noun,
     phrase,
 )
-from kg.extract.mentions import TITLE_WORDS, sentence_index, sentence_of, to_span
+from kg.extract.mentions import TITLE_WORDS, plain_span, sentence_index, sentence_of, to_span
 from kg.model import Relation, Span
 
 #: Dependency labels of tokens that head a clause of their own.
@@ -574,8 +574,9 @@ def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None
     return " ".join(words)
 
 
-def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int]) -> SpacySpan:
-    """The verb group as it appears: auxiliaries, negation, verbs, particles, preposition."""
+def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int]) -> Span:
+    """The verb group as it appears: auxiliaries, negation, verbs, particles, preposition
+    (as plain data: no spaCy Span built, round 36)."""
     doc = chain[0].doc
     wanted = {verb.i for verb in chain}
     known = index_of(doc)
@@ -613,7 +614,7 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
             ):
                 break
             index += step
-    return doc_span(doc, low, high + 1)
+    return plain_span(doc, low, high + 1)
 
 
 def _adverbial_at(i: int, index: DocIndex) -> bool:
@@ -804,7 +805,7 @@ def _clause_relations(verb: Token, rules: frozenset[str], penalty: float = 0.0) 
                 predicate=predicate,
                 object=to_span(obj) if obj is not None else None,
                 sentence=sentence,
-                predicate_span=to_span(predicate_span),
+                predicate_span=predicate_span,
                 arguments=arguments,
                 negated=negated,
                 modality=modality,

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract._index import doc_span, index_of
-from kg.extract.mentions import sentence_index, to_span
+from kg.extract._index import index_of
+from kg.extract.mentions import plain_span, sentence_index
 from kg.model import Mention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -108,7 +108,7 @@ def sentence_subjects(doc: Doc) -> tuple[Mention, ...]:
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL_PRONOUNS
         found.append(
             Mention(
-                span=to_span(doc_span(doc, left.i, end.i + 1)),
+                span=plain_span(doc, left.i, end.i + 1),
                 label=label,
                 sentence=sentence_index(head),
                 head=head.lower_,

@@ -54,6 +54,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract._index import index_of
 from kg.extract.claims.base import _Context, _is_actor_token, _is_passive, _main_verbs, _tokens_of
 from kg.extract.claims.content_base import _negated, _own_side, _speaker_sides
 from kg.extract.claims.content_disowned import disowning_subject
@@ -131,7 +132,9 @@ def _contradicts(claim: Claim, claims: list[Claim], context: _Context) -> bool:
         return True
     if PART_DENIED and _uninvolved(verbs, sides) and (not ACCUSER_NEEDED or accused()):
         return True
-    if any(t.lower_ == "too" for t in span):
+    index = index_of(span.doc)  # the words off the index's column: no Token built per word
+    lowers = index.lowers[span.start : span.end] if index is not None else [t.lower_ for t in span]
+    if "too" in lowers:
         return False  # "far too regular to be a mistake": the mishap itself denied
     if (_mishap(span) or _unharmed(span, claim, context) or _in_open_place(verbs)) and accused():
         return True

@@ -220,7 +220,7 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
 
 
 def _find_speaker_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)  # shared with the claimer's other readers (round 36)
     if span is None:
         return frozenset()
     entry = lookup(span.text)

@@ -10,7 +10,14 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
 from kg.extract import mentions as _mentions
-from kg.extract._index import children_of, doc_span, index_for, index_of, remembered
+from kg.extract._index import (
+    DocIndex,
+    children_of,
+    doc_span,
+    index_for,
+    index_of,
+    remembered,
+)
 from kg.extract.claims.base import (
     _CONTENT_DEPS,
     _DASHES,
@@ -31,6 +38,7 @@ from kg.extract.claims.base import (
     verb_stance,
 )
 from kg.extract.mentions import (
+    plain_span,
     sentence_index,
     to_span,
 )
@@ -623,6 +631,10 @@ def _find_phrase_span(head: Token) -> SpacySpan:
 
 
 def _token_span(doc: Doc, start: int, end: int) -> Span | None:
+    index = index_of(doc)
+    if index is not None:  # the trimmed bounds as plain data: no spaCy Span built (round 36)
+        bounds = _trimmed_bounds(index, doc, start, end)
+        return plain_span(doc, *bounds) if bounds is not None else None
     span = _trimmed(doc, start, end)
     return to_span(span) if span is not None else None
 
@@ -631,27 +643,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
     """``doc[start:end]`` without edge spaces, punctuation, complementizers, stray quotes."""
     index = index_of(doc)
     if index is not None:  # the same tests, read off the index (no Token per edge)
-        texts, deps, lowers = index.texts, index.deps, index.lowers
-        while start < end:
-            opening, closing = texts[start], texts[end - 1]
-            dep = deps[start]
-            if (
-                opening.isspace()  # ``Token.is_space``
-                or opening in _EDGE_PUNCT
-                or dep in ("cc", "preconj")
-                or (lowers[start] in _MARKS and dep == "mark" and not _condition(doc, start))
-                or (lowers[start] == "to" and dep == "aux")
-            ):
-                start += 1
-            elif closing.isspace() or closing in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
-                end -= 1
-            elif opening in _QUOTE_CHARS and not _balanced(doc, start, end):
-                start += 1
-            elif closing in _QUOTE_CHARS and not _balanced(doc, start, end):
-                end -= 1
-            else:
-                break
-        return doc_span(doc, start, end) if start < end else None
+        bounds = _trimmed_bounds(index, doc, start, end)
+        return doc_span(doc, *bounds) if bounds is not None else None
     while start < end:
         first, last = doc[start], doc[end - 1]
         if (
@@ -671,6 +664,31 @@ def _trimmed(doc: Doc, start: int, end: int) -> SpacySpan | None:
         else:
             break
     return doc_span(doc, start, end) if start < end else None
+
+
+def _trimmed_bounds(index: DocIndex, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """:func:`_trimmed`'s token bounds, read off the index's columns (None: nothing left)."""
+    texts, deps, lowers = index.texts, index.deps, index.lowers
+    while start < end:
+        opening, closing = texts[start], texts[end - 1]
+        dep = deps[start]
+        if (
+            opening.isspace()  # ``Token.is_space``
+            or opening in _EDGE_PUNCT
+            or dep in ("cc", "preconj")
+            or (lowers[start] in _MARKS and dep == "mark" and not _condition(doc, start))
+            or (lowers[start] == "to" and dep == "aux")
+        ):
+            start += 1
+        elif closing.isspace() or closing in _EDGE_PUNCT or deps[end - 1] in ("cc", "case"):
+            end -= 1
+        elif opening in _QUOTE_CHARS and not _balanced(doc, start, end):
+            start += 1
+        elif closing in _QUOTE_CHARS and not _balanced(doc, start, end):
+            end -= 1
+        else:
+            break
+    return (start, end) if start < end else None
 
 
 #: Round 20 (issue 12): a content that opens with a condition keeps its "if" ("warned that

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import conjuncts_of
+from kg.extract._index import conjuncts_of, remembered
 from kg.extract.claims.base import _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.targets_names import _covering_mention, actor_mention
 from kg.extract.mentions import ACTOR_LABELS
@@ -34,7 +34,10 @@ _CHARGE_NOUNS = cues.words(
 
 def _target_token(target: Mention, context: _Context) -> Token | None:
     """The syntactic head of a target's span, or None when it is no token span."""
-    span = context.doc.char_span(target.span.start, target.span.end)
+    doc = context.doc
+    bounds = (target.span.start, target.span.end)
+    # spaCy's span, made once per target's bounds (round 36: the rules ask it again and again)
+    span = remembered(doc, ("char_span", *bounds), doc.char_span, *bounds)
     return None if span is None or not len(span) else span.root
 
 
