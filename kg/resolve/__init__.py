@@ -102,6 +102,17 @@ from kg.resolve.voice import (
 #: decision"), which charges nobody: reading 24 of the family's claims outside the gold
 #: found those wrong (benchmarks/allegations/RESULTS.md, round 20, usvoice20).
 DEMANDING_PUBLISHERS = frozenset({"united-states"})
+#: Round 36 (measures37, issue 12: a joint statement's claims given to the publisher's state
+#: alone): in an official text whose opening names its signatories in apposition to "We" ("We,
+#: the Foreign Ministers of France, Germany, Italy, the United Kingdom and the United States of
+#: America wish ...", read by ``kg.extract.claims.base.LISTED_SIGNATORIES``), every later
+#: "we" speaks for each signatory, one claim each (:func:`_joint_signatories`), as ``dev4``
+#: annotates a joint statement; without it a later "we" is the publisher's government (or the
+#: group a title names) once, as ``test33`` and ``test35`` annotate it (GUIDE).
+JOINT_WE = True
+#: How far into the text the apposition that names the signatories may stand.
+_JOINT_OPENING = 600
+_APPOSED_WE = re.compile(r"\bWe,\s")
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -175,6 +186,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
+    signatories, opening_end = (
+        _joint_signatories(resolver, extraction) if JOINT_WE and voice else ((), 0)
+    )
     claims: list[ResolvedClaim] = []
     deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
@@ -187,6 +201,21 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             continue  # "We do not accept the zone as declared by China": China declared it
         if voice is not None and news_only(claim.rule):
             continue  # a broadcast script's recorded words: an official text's "we" is its own
+        if (
+            signatories
+            and claim.claimer.label != AUTHOR
+            and claim.claimer.span.text.lower() in voice_module.FIRST_PLURAL
+            and claim.claimer.span.start > opening_end
+            and _PROSE.isdisjoint(claim.rule.split("+"))
+        ):
+            # a joint statement's later "we": each signatory its opening names (JOINT_WE)
+            claim_id = _claim_id(article, claim)
+            claims.append(_resolved(resolver, claim, signatories[0], claim_id))
+            claims.extend(
+                _resolved(resolver, claim, party, f"{claim_id}-{party}")
+                for party in signatories[1:]
+            )
+            continue
         if voice is not None and (claim.claimer.label == AUTHOR or is_first_person(claim.claimer)):
             # "We condemn", the text's own sentence, the official whose call a readout reports
             named = resolver.actor_of(claim.claimer) if claim.claimer.label == AUTHOR else None
@@ -307,6 +336,29 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         # a speech's sentences (address_speech, round 35): the speaker's, inside a speech only
         claims = _in_speech_only(voice, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+def _joint_signatories(resolver: _Resolver, extraction: Extraction) -> tuple[tuple[str, ...], int]:
+    """The signatories a joint statement's opening names in apposition to "We" (:data:`JOINT_WE`)
+    and where that apposition ends: the claimers of the claims whose claimer stands between
+    "We," and the claim's cue ("We, the Foreign Ministers of A, B and C condemn": A, B, C),
+    two or more; none when the opening has no such "We"."""
+    found = _APPOSED_WE.search(extraction.article.text, 0, _JOINT_OPENING)
+    if found is None:
+        return (), 0
+    parties: list[str] = []
+    end = found.end()
+    for claim in extraction.claims:
+        start = claim.claimer.span.start
+        if not found.end() <= start < claim.cue.start or start > _JOINT_OPENING:
+            continue
+        if claim.claimer.label in (AUTHOR, "PRON"):
+            continue
+        party = resolver.claimer(claim.claimer)
+        if party is not None and party not in parties:
+            parties.append(party)
+            end = max(end, claim.cue.start)
+    return (tuple(parties), end) if len(parties) >= 2 else ((), 0)
 
 
 def _in_speech_only(
