@@ -49,6 +49,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.extract.claims.content_lexicon import load_classes
 from kg.model import (
     Article,
     Claim,
@@ -113,6 +114,12 @@ JOINT_WE = True
 #: How far into the text the apposition that names the signatories may stand.
 _JOINT_OPENING = 600
 _APPOSED_WE = re.compile(r"\bWe,\s")
+#: The words of an apposition that names signatories: the verb after it is the first word
+#: that is neither capitalised nor one of these ("the leaders of", "Heads of State/Government").
+_APPOSITION_WORDS = (
+    frozenset({"of", "the", "and"}) | load_classes("signatory_words.tsv")["signatory_noun"]
+)
+_WORD = re.compile(r"[\w#@’'/.-]+")
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -186,8 +193,8 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
-    signatories, opening_end = (
-        _joint_signatories(resolver, extraction) if JOINT_WE and voice else ((), 0)
+    signatories, opening = (
+        _joint_signatories(resolver, mentions, article.text) if JOINT_WE and voice else ((), 0)
     )
     claims: list[ResolvedClaim] = []
     deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
@@ -205,7 +212,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             signatories
             and claim.claimer.label != AUTHOR
             and claim.claimer.span.text.lower() in voice_module.FIRST_PLURAL
-            and claim.claimer.span.start > opening_end
+            and claim.claimer.span.start >= opening
             and _PROSE.isdisjoint(claim.rule.split("+"))
         ):
             # a joint statement's later "we": each signatory its opening names (JOINT_WE)
@@ -338,27 +345,40 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     return _graph(extraction, resolver, registry, claims, mentions)
 
 
-def _joint_signatories(resolver: _Resolver, extraction: Extraction) -> tuple[tuple[str, ...], int]:
+def _joint_signatories(
+    resolver: _Resolver, mentions: Iterable[Mention], text: str
+) -> tuple[tuple[str, ...], int]:
     """The signatories a joint statement's opening names in apposition to "We" (:data:`JOINT_WE`)
-    and where that apposition ends: the claimers of the claims whose claimer stands between
-    "We," and the claim's cue ("We, the Foreign Ministers of A, B and C condemn": A, B, C),
-    two or more; none when the opening has no such "We"."""
-    found = _APPOSED_WE.search(extraction.article.text, 0, _JOINT_OPENING)
+    and where that "We" stands: the persons named between "We," and the apposition's verb (the
+    first word neither capitalised nor "of", "the", "and" or a signatories' noun: "We, President
+    of the United States of America Joseph R. Biden and President of the Russian Federation
+    Vladimir Putin, note": Biden, Putin), else the states and bodies named there ("We, the
+    Foreign Ministers of France, Germany, Italy, the United Kingdom and the United States of
+    America wish": the five), two or more; none when the opening has no such "We"."""
+    found = _APPOSED_WE.search(text, 0, _JOINT_OPENING)
     if found is None:
         return (), 0
-    parties: list[str] = []
     end = found.end()
-    for claim in extraction.claims:
-        start = claim.claimer.span.start
-        if not found.end() <= start < claim.cue.start or start > _JOINT_OPENING:
+    for word in _WORD.finditer(text, found.end(), _JOINT_OPENING + found.end()):
+        end = word.start()
+        if not (word.group()[0].isupper() or word.group().lstrip("#@")[:1].isupper()) and (
+            word.group().lower() not in _APPOSITION_WORDS
+        ):
+            break
+    persons: list[str] = []
+    parties: list[str] = []
+    for mention in mentions:
+        if not found.end() <= mention.span.start < mention.span.end <= end:
             continue
-        if claim.claimer.label in (AUTHOR, "PRON"):
-            continue
-        party = resolver.claimer(claim.claimer)
-        if party is not None and party not in parties:
-            parties.append(party)
-            end = max(end, claim.cue.start)
-    return (tuple(parties), end) if len(parties) >= 2 else ((), 0)
+        actor = resolver.actor_of(mention)
+        head = mention.span.text.lower().removeprefix("the ").split(" ")[0]
+        if actor is None or head in _APPOSITION_WORDS:
+            continue  # "Heads of State/Government" tagged as a name: the signatories' noun
+        kept = persons if mention.label == "PERSON" else parties
+        if mention.label in ("PERSON", "GPE", "ORG", "NORP") and actor not in kept:
+            kept.append(actor)
+    chosen = persons if len(persons) >= 2 else parties
+    return (tuple(chosen), found.start()) if len(chosen) >= 2 else ((), 0)
 
 
 def _in_speech_only(
