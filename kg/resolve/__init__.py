@@ -193,9 +193,12 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         resolver.name_roles()
     voice = _voice(resolver) if is_official(article.outlet) else None
 
-    signatories, opening = (
-        _joint_signatories(resolver, mentions, article.text) if JOINT_WE and voice else ((), 0)
-    )
+    signatories: tuple[str, ...] = ()
+    opening = 0
+    if JOINT_WE and voice is not None:
+        signatories, opening = _joint_signatories(
+            resolver, mentions, extraction.claims, article.text
+        )
     claims: list[ResolvedClaim] = []
     deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
@@ -346,7 +349,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
 
 def _joint_signatories(
-    resolver: _Resolver, mentions: Iterable[Mention], text: str
+    resolver: _Resolver, mentions: Iterable[Mention], claims: Iterable[Claim], text: str
 ) -> tuple[tuple[str, ...], int]:
     """The signatories a joint statement's opening names in apposition to "We" (:data:`JOINT_WE`)
     and where that "We" stands: the persons named between "We," and the apposition's verb (the
@@ -367,15 +370,18 @@ def _joint_signatories(
             break
     persons: list[str] = []
     parties: list[str] = []
-    for mention in mentions:
+    # the names tagged in the apposition, and the speakers the claim rules read there (a name
+    # the tagger ran into the noun: "the Foreign Ministers of France" tagged as one name)
+    spoken = [c.claimer for c in claims if c.claimer.label not in (AUTHOR, "PRON")]
+    for mention in sorted([*mentions, *spoken], key=lambda m: m.span.start):
         if not found.end() <= mention.span.start < mention.span.end <= end:
             continue
-        actor = resolver.actor_of(mention)
+        actor = resolver.actor_of(mention) or resolver.claimer(mention)
         head = mention.span.text.lower().removeprefix("the ").split(" ")[0]
         if actor is None or head in _APPOSITION_WORDS:
             continue  # "Heads of State/Government" tagged as a name: the signatories' noun
         kept = persons if mention.label == "PERSON" else parties
-        if mention.label in ("PERSON", "GPE", "ORG", "NORP") and actor not in kept:
+        if mention.label not in ("PRON", "ANON", AUTHOR) and actor not in kept:
             kept.append(actor)
     chosen = persons if len(persons) >= 2 else parties
     return (tuple(chosen), found.start()) if len(chosen) >= 2 else ((), 0)
