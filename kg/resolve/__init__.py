@@ -195,7 +195,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     signatories: tuple[str, ...] = ()
     opening = 0
-    if JOINT_WE and voice is not None:
+    if JOINT_WE and voice is not None and not _named_group(resolver, voice.group):
+        # (a group the apposition or the title names, "We, the G7 Foreign Ministers of ...",
+        # stays the speaker: kg.resolve.voice)
         signatories, opening = _joint_signatories(
             resolver, mentions, extraction.claims, article.text
         )
@@ -346,6 +348,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         # a speech's sentences (address_speech, round 35): the speaker's, inside a speech only
         claims = _in_speech_only(voice, claims)
     return _graph(extraction, resolver, registry, claims, mentions)
+
+
+def _named_group(resolver: _Resolver, group: str | None) -> bool:
+    """Whether the voice's group is a group by its own name ("G7 Foreign Ministers"), not the
+    signatories' noun of a list ("Heads of State/Government" of "We, the Heads of
+    State/Government of Georgia, Republic of Moldova and Ukraine")."""
+    builder = resolver.builders.get(group) if group is not None else None
+    if builder is None:
+        return False
+    return builder.name.lower().removeprefix("the ").split(" ")[0] not in _APPOSITION_WORDS
 
 
 def _joint_signatories(

@@ -827,6 +827,8 @@ def _listed_signatories(token: Token) -> list[Token]:
                 return persons
     if holder is None or holder.lower_ not in _SIGNATORY_NOUNS:
         return []
+    if any(c.dep_ == "compound" and any(ch.isdigit() for ch in c.text) for c in holder.children):
+        return []  # "We, the G7 Foreign Ministers of ...": a named group speaks as one
     for prep in children_of(holder):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
