@@ -5,7 +5,8 @@
   Governments of A, B and C ...") stands for each state listed; "We, <title> X and <title> Y,"
   for each person (words in ``kg/data/signatory_words.tsv``).
 - ``kg.extract.claims.base.NESTED_LIST_ITEMS``: the items of a list of states that the parser
-  hung under the last word of a longer name ("the Kingdom of Denmark, Finland, ...").
+  hung under the last word of a longer name ("the Kingdom of Denmark, Finland, ..."). Shipped
+  off (round 36's bar: no development triple moves); tested with it on.
 - ``kg.resolve.JOINT_WE``: every "we" of an official text from an opening "We, the ... of A, B and
   C ..." on speaks for each signatory named there.
 
@@ -117,6 +118,8 @@ def test_the_apposition_s_own_sentence(nlp: Language, monkeypatch: pytest.Monkey
 
 
 def test_a_list_hung_under_a_longer_name(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NESTED_LIST_ITEMS ships off (round 36's bar); tested with it on."""
+    monkeypatch.setattr(base, "NESTED_LIST_ITEMS", True)
     names = {name for name, _ in _claims(nlp, NESTED, STATE, "Joint Statement")}
     assert names >= {"Canada", "Finland", "Iceland", "Norway", "Sweden", "United States"}
     monkeypatch.setattr(base, "NESTED_LIST_ITEMS", False)
