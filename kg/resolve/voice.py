@@ -732,6 +732,33 @@ def is_first_person(mention: Mention) -> bool:
 #: (round 35, issue 12, branch address36).  Measured: benchmarks/claims/RESULTS.md, "Round 35,
 #: address36".
 OFFICE_LABELS = True
+#: Whether a speaker label that a section heading runs into after the Kremlin's "***" separator
+#: ("***Beginning of Russian-Palestinian talks President of Russia Vladimir Putin: Mr President,
+#: ...") starts a turn: the heading ends at its last word that is no title word ("talks"), and
+#: the title words after it ("President of Russia") must hold an office.  Without it the
+#: heading's lower-case words made the label no label, the talks no transcript, and every turn
+#: of the talks the issuer's narration (round 36, voices37, issue 12: test35's class (3), talks
+#: transcripts; measured in benchmarks/claims/RESULTS.md, "Round 36, voices37").
+HEADED_LABELS = True
+
+
+def _headed_title(between: str) -> bool:
+    """Whether ``between`` (the text from a "***" separator to a name) is a section heading
+    and then an office's title words: "Beginning of Russian-Palestinian talks President of
+    Russia".
+
+    >>> _headed_title("Beginning of Russian-Palestinian talks President of Russia")
+    True
+    >>> _headed_title("The talks went well and then")
+    False
+    """
+    words = between.split()
+    cut = max(
+        (i for i, w in enumerate(words) if w[:1].islower() and w not in ("of", "the", "and", "for")),
+        default=-1,
+    )
+    tail = " ".join(words[cut + 1 :])
+    return cut >= 0 and bool(tail) and _TITLE_WORDS.match(tail) is not None and _has_office(tail)
 
 
 @dataclass(frozen=True)
@@ -804,7 +831,9 @@ class Voice:
                 continue
             between = before[cut + 1 :].strip()
             if between and not _TITLE_WORDS.match(between):
-                continue
+                # a heading run into the label after "***" (HEADED_LABELS)
+                if not (HEADED_LABELS and before[cut : cut + 1] == "*" and _headed_title(between)):
+                    continue
             turns[mention.span.start] = actor
             credible = (
                 credible or _has_office(between) or self._full_name(mention.span.text) is not None
