@@ -257,11 +257,17 @@ def courteous(sentence: SpacySpan) -> bool:
             if token.lower_ == "thanks" and token.i + 1 < len(token.doc):
                 if token.nbor(1).lower_ == "to":
                     return False  # "thanks to their unity": no thanks
-            reasons = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"]
-            if reasons:
-                nouns = {t.lemma_.lower() for r in reasons for t in r.subtree}
-                return not nouns.isdisjoint(hosting)
-            thanked = [c for c in token.children if c.dep_ in ("dobj", "dative", "pobj")]
+            near = [*token.children, *(token.head.children if token.head is not token else ())]
+            thanked = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
+                o for c in near if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+            ]
+            reasons = [
+                c
+                for c in (*near, *(g for t in thanked for g in t.children))
+                if c.dep_ == "prep" and c.lower_ == "for"
+            ]  # "grateful to everyone for a really quick help": the for under "everyone"
+            if reasons:  # thanks for the invitation, not for "support ... during her visit"
+                return all(_reason(r) in hosting for r in reasons)
             return all(c.lower_ in _GREETED for c in thanked) and not any(
                 c.dep_ in ("xcomp", "ccomp") for c in token.children
             )
@@ -310,3 +316,15 @@ def courtesy_dropped(found: Sequence[Claim], context: _Context) -> tuple[Claim, 
                 continue
         kept.append(claim)
     return tuple(kept)
+
+
+def _reason(prep: Token) -> str:
+    """The lemma of what a "for" is for: its object's head ("the invitation"), or a
+    gerund's object ("for accepting our invitation")."""
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            return obj.lemma_.lower()
+        if obj.dep_ == "pcomp":
+            objects = [o for o in obj.children if o.dep_ == "dobj"]
+            return objects[0].lemma_.lower() if objects else obj.lemma_.lower()
+    return ""
