@@ -280,16 +280,17 @@ def courteous(sentence: SpacySpan) -> bool:
             )
         if lemma in glad and (
             any(
-                c.dep_ == "xcomp"
-                and c.lemma_.lower() in hosting
-                and all(o.lower_ in _GREETED for o in c.children if o.dep_ == "dobj")
-                for c in token.children
+                t.pos_ == "VERB"
+                and t.lemma_.lower() in hosting
+                and any(o.dep_ == "dobj" for o in t.children)
+                and all(o.lower_ in _GREETED for o in t.children if o.dep_ == "dobj")
+                for t in tokens
             )
             or any(
                 t.lemma_.lower() in hosting and t.dep_ in ("nsubj", "attr") for t in tokens
             )
         ):
-            return True  # "glad to see you", "your visit is a happy occasion for me"
+            return True  # "glad to see you", "It is my pleasure to welcome you in Moscow"
         if lemma == "welcome" and (
             token.dep_ in ("ROOT", "intj")
             and all(c.lower_ in _GREETED for c in token.children if c.dep_ == "dobj")
