@@ -767,10 +767,8 @@ def _headed_title(between: str) -> bool:
     False
     """
     words = between.split()
-    cut = max(
-        (i for i, w in enumerate(words) if w[:1].islower() and w not in ("of", "the", "and", "for")),
-        default=-1,
-    )
+    joining = ("of", "the", "and", "for")
+    cut = max((i for i, w in enumerate(words) if w[:1].islower() and w not in joining), default=-1)
     tail = " ".join(words[cut + 1 :])
     return cut >= 0 and bool(tail) and _TITLE_WORDS.match(tail) is not None and _has_office(tail)
 
@@ -844,10 +842,10 @@ class Voice:
             if cut < 0 and mention.span.start > 80:
                 continue
             between = before[cut + 1 :].strip()
-            if between and not _TITLE_WORDS.match(between):
-                # a heading run into the label after "***" (HEADED_LABELS)
-                if not (HEADED_LABELS and before[cut : cut + 1] == "*" and _headed_title(between)):
-                    continue
+            # a heading run into the label after "***" (HEADED_LABELS)
+            headed = HEADED_LABELS and before[cut : cut + 1] == "*" and _headed_title(between)
+            if between and not _TITLE_WORDS.match(between) and not headed:
+                continue
             turns[mention.span.start] = actor
             credible = (
                 credible or _has_office(between) or self._full_name(mention.span.text) is not None

@@ -261,9 +261,13 @@ def courteous(sentence: SpacySpan) -> bool:
     for token in tokens:
         lemma = token.lemma_.lower()
         if lemma in thanks or token.lower_ in thanks:
-            if token.lower_ == "thanks" and token.i + 1 < len(token.doc):
-                if token.nbor(1).lower_ == "to" and token.dep_ != "ROOT":
-                    return False  # "thanks to their unity": no thanks; not "Many thanks to all"
+            if (
+                token.lower_ == "thanks"
+                and token.i + 1 < len(token.doc)
+                and token.nbor(1).lower_ == "to"
+                and token.dep_ != "ROOT"
+            ):
+                return False  # "thanks to their unity": no thanks; not "Many thanks to all"
             near = [*token.children, *(token.head.children if token.head is not token else ())]
             thanked = [c for c in token.children if c.dep_ in ("dobj", "dative")] + [
                 o for c in near if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
@@ -286,9 +290,7 @@ def courteous(sentence: SpacySpan) -> bool:
                 and all(o.lower_ in _GREETED for o in t.children if o.dep_ == "dobj")
                 for t in tokens
             )
-            or any(
-                t.lemma_.lower() in hosting and t.dep_ in ("nsubj", "attr") for t in tokens
-            )
+            or any(t.lemma_.lower() in hosting and t.dep_ in ("nsubj", "attr") for t in tokens)
         ):
             return True  # "glad to see you", "It is my pleasure to welcome you in Moscow"
         if lemma == "welcome" and (
@@ -311,9 +313,7 @@ def courtesy_dropped(found: Sequence[Claim], context: _Context) -> tuple[Claim, 
     sentences = index.sentences if index is not None else tuple(doc.sents)
     kept = []
     for claim in found:
-        if claim.stance in (Stance.ASSERT, Stance.APPROVE) and 0 <= claim.sentence < len(
-            sentences
-        ):
+        if claim.stance in (Stance.ASSERT, Stance.APPROVE) and 0 <= claim.sentence < len(sentences):
             sentence = sentences[claim.sentence]
             if claim.cue is not None and not (
                 sentence.start_char <= claim.cue.start < sentence.end_char
