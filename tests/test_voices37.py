@@ -186,3 +186,43 @@ def test_salutations(nlp: Language) -> None:
     assert saluting(_sentence(nlp, GOOD_AFTERNOON))
     assert not saluting(_sentence(nlp, MOVING_AHEAD))
     assert not saluting(_sentence(nlp, SHARE))
+
+
+# http://en.kremlin.ru/events/president/news/67461 (corpus/kremlin-belarus.jsonl), "Informal
+# meeting of the CIS heads of state", 2021-12-28
+CIS_LEAD = (
+    "St Petersburg hosted the annual informal summit meeting of heads of state of the "
+    "Commonwealth of Independent States."
+)
+GOOD_AFTERNOON_COLLEAGUES = "* * * Vladimir Putin: Colleagues, good afternoon."
+GO_AHEAD_POPOVA = "Ms Popova, go ahead please."
+POPOVA_LABEL = (
+    "Anna Popova, Head of the Federal Service for the Oversight of Consumer Protection and "
+    "Welfare (Rospotrebnadzor): "
+)
+LEADERS = "Mr President, Mr Nazarbayev, leaders of the CIS countries."
+STABILITY = (
+    "Epidemiological stability and biological safety in the CIS countries is undoubtedly a "
+    "condition for the region's sustainable social and economic development."
+)
+CIS_TEXT = (
+    CIS_LEAD
+    + "\n\n"
+    + " ".join((GOOD_AFTERNOON_COLLEAGUES, GO_AHEAD_POPOVA))
+    + " "
+    + POPOVA_LABEL
+    + " ".join(("Thank you.", LEADERS, STABILITY))
+)
+
+
+def test_a_label_that_names_then_titles(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Anna Popova, Head of the Federal Service ...:" is Popova's turn (NAME_FIRST_LABELS; off,
+    the title's last run of capitals, "Consumer Protection", spoke); the salutation and the
+    chair's giving of the floor are no claim."""
+    title = "Informal meeting of the CIS heads of state"
+    found = _turns(nlp, CIS_TEXT, title, "2021-12-28")
+    assert _said(found, STABILITY) == ["Anna Popova"]
+    assert _said(found, LEADERS) == [] and _said(found, GO_AHEAD_POPOVA) == []
+    monkeypatch.setattr(voice_module, "NAME_FIRST_LABELS", False)
+    found = _turns(nlp, CIS_TEXT, title, "2021-12-28")
+    assert _said(found, STABILITY) != ["Anna Popova"]
