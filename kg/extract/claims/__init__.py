@@ -194,7 +194,7 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
-from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims
+from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims, courtesy_dropped
 from kg.extract.claims.appeals import appealed_contents
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
@@ -542,7 +542,8 @@ def _claims(
         found = _with_post_voice(found, context)
     if ADDRESS_RULE in rules:
         # after every rule that reads claims: a speech's sentences no rule read (kept only
-        # inside a speaker's speech, by resolution; .address_speech)
+        # inside a speaker's speech, by resolution; .address_speech); courtesies no claim
+        found = courtesy_dropped(found, context)
         found = found + tuple(
             replace(claim, rule=ADDRESS_RULE) for claim in address_claims(context, found)
         )
