@@ -72,6 +72,16 @@ _LOCATED_BOTH = re.compile(
 )
 #: Whether a located group of two states ("Officials in X and Y") speaks for each.
 LOCATED_PAIRS = True
+#: Round 36 (news37, issue 12, deny/accuse recall on wire copy): whether a mutual accusation by
+#: the two sides of a dispute ("Each side blamed the other for starting the fighting", "each
+#: blames the other", "The two sides traded accusations") whose sides no pair within
+#: :data:`coref.PRONOUN_WINDOW` sentences names takes the last two parties named together as a
+#: pair ("fighting has erupted between Armenia and Azerbaijan") anywhere earlier in the text: a
+#: wire story names the dispute's two parties in its lead and says "each side" four or five
+#: sentences on.  Only a crossed claim (one aimed at "the other", "each other", or with no
+#: target) reaches that far; a claim the two make together keeps the window.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 36, news37".  False: such a claimer stays unresolved.
+DISTANT_PAIRS = True
 #: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
 _PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
@@ -173,14 +183,30 @@ class _Plurals(_State):
                 return actor_id
         return None
 
+    #: Whether :meth:`_paired_parties` looks back over the whole text (:data:`DISTANT_PAIRS`).
+    _far = False
+
     def reciprocal_sides(
-        self, mention: Mention, paired_only: bool = False
+        self, mention: Mention, paired_only: bool = False, crossed: bool = False
     ) -> tuple[str, str] | None:
         """The two parties "the two sides", "both governments" stand for: the last two
         states (or, for "sides", organisations too) named as a pair ("Ethiopia and
         Eritrea", "between India and Pakistan") before it in its sentence or the two before,
         else (unless ``paired_only``) the last two named there; None when there are not
-        two."""
+        two.  A ``crossed`` claim (a mutual accusation) with no pair there takes the last pair
+        named earlier in the text (:data:`DISTANT_PAIRS`)."""
+        sides = self._near_sides(mention, paired_only)
+        if sides is None and crossed and DISTANT_PAIRS:
+            self._far = True
+            try:
+                sides = self._near_sides(mention, paired_only=True)
+            finally:
+                self._far = False
+        return sides
+
+    def _near_sides(self, mention: Mention, paired_only: bool) -> tuple[str, str] | None:
+        """:meth:`reciprocal_sides` within the window (or, when ``_far``, pairs only, back
+        to the start of the text)."""
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
         if found is None and LOCATED_PAIRS and mention.head in _LOCATED_HEADS:
             # "Representatives from both countries dismissed ...": as "both countries"
@@ -207,7 +233,7 @@ class _Plurals(_State):
         if word == "both" and _ADDRESSED.match(text, mention.span.end):
             return None  # "Both of you have praised ...": a question's addressees
         if word in ("two", "both"):  # "the two": two people, else two states named as a pair
-            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
+            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=self._far)
             return people or self._paired_parties(mention, kinds)
         return self._two_parties(mention, kinds, paired_only)
 
@@ -281,7 +307,7 @@ class _Plurals(_State):
                 (m, i)
                 for m, i in self.seen
                 if m.span.end <= mention.span.start
-                and mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+                and (self._far or mention.sentence - m.sentence <= coref.PRONOUN_WINDOW)
                 and self.builders[i].kind in kinds
             ),
             key=lambda p: p[0].span.start,
