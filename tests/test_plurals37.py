@@ -8,8 +8,9 @@ The texts are constructed, and say so: the corpus outside the gold (President of
 Kremlin, State Department and White House items) holds no "each side blamed the other" nor
 "accused each other", the construction of wire copy these switches read; every VOA story of
 ``corpus/voa.jsonl`` is a document of the gold (its one "the two Koreas" too), and the
-unlabelled VOA stories of ``benchmarks/claims/pool/`` are left out by the project's rule.  The wording is the
-development parts' construction, not any gold sentence (``assert_in_no_gold_part``).
+unlabelled VOA stories of ``benchmarks/claims/pool/`` are left out by the project's rule.  The
+wording is the development parts' construction, not any gold sentence
+(``assert_in_no_gold_part``).
 """
 
 from __future__ import annotations
