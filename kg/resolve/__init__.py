@@ -286,7 +286,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             crossed = _crossed(claim)
             # a claim the two make together needs the two named as a pair: "The two sides
             # reaffirmed ..." in a readout after other states named in passing is no split
-            sides = resolver.reciprocal_sides(claim.claimer, paired_only=not crossed)
+            sides = resolver.reciprocal_sides(
+                claim.claimer, paired_only=not crossed, crossed=crossed
+            )
             if sides is not None:
                 claims.extend(_each_side(resolver, claim, sides, article.id))
                 continue

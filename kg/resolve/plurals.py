@@ -20,6 +20,8 @@ from itertools import pairwise
 from kg.model import ActorKind, Mention
 from kg.resolve import coref
 from kg.resolve.actors import is_actor_description
+from kg.resolve.gazetteer import entries
+from kg.resolve.names import Draft
 from kg.resolve.state import _State
 
 #: A claimer that is both parties of a dispute: "the two sides", "both governments".
@@ -72,6 +74,32 @@ _LOCATED_BOTH = re.compile(
 )
 #: Whether a located group of two states ("Officials in X and Y") speaks for each.
 LOCATED_PAIRS = True
+#: Round 36 (news37, issue 12, deny/accuse recall on wire copy): whether a mutual accusation by
+#: the two sides of a dispute ("Each side blamed the other for starting the fighting", "each
+#: blames the other", "The two sides traded accusations") whose sides no pair within
+#: :data:`coref.PRONOUN_WINDOW` sentences names takes the last two parties named together as a
+#: pair ("fighting has erupted between Armenia and Azerbaijan") anywhere earlier in the text: a
+#: wire story names the dispute's two parties in its lead and says "each side" four or five
+#: sentences on.  Only a crossed claim (one aimed at "the other", "each other", or with no
+#: target) reaches that far; a claim the two make together keeps the window.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 36, news37"): first half +4 matched triples in the
+#: document scope (test11, test14), +0 in the sentence scope (the context holds no pair);
+#: second half unmoved; held out +0 matched, one wrong triple more (test24, document scope).
+#: On by the bar.  False: such a claimer stays unresolved.
+DISTANT_PAIRS = True
+#: Round 36 (news37): whether "the two Koreas", "both Sudans", "the two Congos" -- a state's
+#: name made plural after "the two" or "both" -- stand for the two states the gazetteer names
+#: by that word ("North Korea" and "South Korea"; "Sudan" and "South Sudan"), as "the two
+#: sides" stands for a pair named before: "the two Sudans have accused each other of
+#: supporting rebels" is one accusation each way.  Exactly two such states, else nothing.
+#: Measured (benchmarks/claims/RESULTS.md, "Round 36, news37"): first half +2 matched triples
+#: in each scope (test11), second half and held out unmoved.  On by the bar.  False: the
+#: claimer stays the unresolved plural.
+PLURAL_STATES = True
+#: A state's name made plural, with or without the determiner the mention may leave out.
+_PLURAL_NAME = re.compile(r"(?:(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+)?([A-Z][a-z]+)s")
+#: What must stand before a plural name the mention holds alone: "the two ", "both ".
+_PLURAL_DETERMINER = re.compile(r"(?i)(?:\bthe\s+two|\bboth(?:\s+the)?)\s+$")
 #: What joins the two parties of a pair: "Ethiopia and Eritrea", "the U.S.-EU dialogue".
 _PAIRED = re.compile(r"\s*(?:and|&)\s+(?:the\s+)?|\s*[-\u2013/]\s*")
 #: What stands between two conjoined speakers: "Sherman and her counterparts".
@@ -173,14 +201,34 @@ class _Plurals(_State):
                 return actor_id
         return None
 
+    #: Whether :meth:`_paired_parties` looks back over the whole text (:data:`DISTANT_PAIRS`).
+    _far = False
+
     def reciprocal_sides(
-        self, mention: Mention, paired_only: bool = False
+        self, mention: Mention, paired_only: bool = False, crossed: bool = False
     ) -> tuple[str, str] | None:
         """The two parties "the two sides", "both governments" stand for: the last two
         states (or, for "sides", organisations too) named as a pair ("Ethiopia and
         Eritrea", "between India and Pakistan") before it in its sentence or the two before,
         else (unless ``paired_only``) the last two named there; None when there are not
-        two."""
+        two.  A ``crossed`` claim (a mutual accusation) with no pair there takes the last pair
+        named earlier in the text (:data:`DISTANT_PAIRS`)."""
+        sides = self._near_sides(mention, paired_only)
+        if sides is None and crossed and DISTANT_PAIRS:
+            self._far = True
+            try:
+                sides = self._near_sides(mention, paired_only=True)
+            finally:
+                self._far = False
+        return sides
+
+    def _near_sides(self, mention: Mention, paired_only: bool) -> tuple[str, str] | None:
+        """:meth:`reciprocal_sides` within the window (or, when ``_far``, pairs only, back
+        to the start of the text)."""
+        if PLURAL_STATES:
+            named = self._plural_states(mention)
+            if named is not None:
+                return named
         found = _RECIPROCAL.fullmatch(mention.span.text.strip())
         if found is None and LOCATED_PAIRS and mention.head in _LOCATED_HEADS:
             # "Representatives from both countries dismissed ...": as "both countries"
@@ -207,9 +255,37 @@ class _Plurals(_State):
         if word == "both" and _ADDRESSED.match(text, mention.span.end):
             return None  # "Both of you have praised ...": a question's addressees
         if word in ("two", "both"):  # "the two": two people, else two states named as a pair
-            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=False)
+            people = self._two_parties(mention, {ActorKind.PERSON}, paired_only=self._far)
             return people or self._paired_parties(mention, kinds)
         return self._two_parties(mention, kinds, paired_only)
+
+    def _plural_states(self, mention: Mention) -> tuple[str, str] | None:
+        """The two states "the two Koreas" stands for (:data:`PLURAL_STATES`): those whose
+        gazetteer name is the word made plural or ends with it; None unless exactly two."""
+        span = mention.span.text.strip()
+        found = _PLURAL_NAME.fullmatch(span)
+        if found is None:
+            return None
+        if span == f"{found.group(1)}s":  # the determiner outside the mention: "the two Koreas"
+            text = self.extraction.article.text
+            before = text[max(0, mention.span.start - 12) : mention.span.start]
+            if _PLURAL_DETERMINER.search(before) is None:
+                return None
+        word = found.group(1)
+        states = sorted(
+            (
+                e
+                for e in entries()
+                if e.kind == "state" and (e.name == word or e.name.endswith(" " + word))
+            ),
+            key=lambda e: e.name,
+        )
+        if len(states) != 2:
+            return None
+        one, other = (
+            self.build(Draft(e.id, e.name, ActorKind.STATE, None, e.wikidata)).id for e in states
+        )
+        return one, other
 
     def _two_parties(
         self, mention: Mention, kinds: set[ActorKind], paired_only: bool
@@ -281,7 +357,7 @@ class _Plurals(_State):
                 (m, i)
                 for m, i in self.seen
                 if m.span.end <= mention.span.start
-                and mention.sentence - m.sentence <= coref.PRONOUN_WINDOW
+                and (self._far or mention.sentence - m.sentence <= coref.PRONOUN_WINDOW)
                 and self.builders[i].kind in kinds
             ),
             key=lambda p: p[0].span.start,
