@@ -168,3 +168,14 @@ def test_the_ablation_rows_follow_enable_and_ablate_set(
     assert "| with `little_done` |" in out  # off: the row adds it
     assert "| with `kg.extract.claims.speech_quotes.INTRODUCE_ANY=True` |" in out
     assert speech_quotes.INTRODUCE_ANY is False
+
+
+def test_a_cached_parse_is_read_back_only_in_its_own_scope(
+    gold_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run, cache = _run(), tmp_path / "parse.pkl"
+    assert run.main(["--gold", str(gold_file), "--cache", str(cache)]) == 0
+    assert run.main(["--gold", str(gold_file), "--cache", str(cache)]) == 0  # read back
+    with pytest.raises(SystemExit):
+        run.main(["--gold", str(gold_file), "--scope", "document", "--cache", str(cache)])
+    assert "holds a sentence-scope parse of 6 sentences" in capsys.readouterr().err

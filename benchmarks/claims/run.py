@@ -235,6 +235,19 @@ def article_of(document: str, text: str, sentence: GoldSentence) -> Article:
     )
 
 
+def cached_scope(parsed: Sequence[Item], gapped: Sequence[str]) -> str:
+    """The scope a cached parse was made in: a document-scope item carries its sentence's end
+    in the document, and a document whose gold skips sentences, parsed by sentence instead,
+    is listed in ``gapped`` (the sentence scope lists none).
+
+    >>> alone, within = (None, None, 0, None), (None, None, 0, 120)
+    >>> cached_scope([alone], []), cached_scope([within], []), cached_scope([alone], ["doc"])
+    ('sentence', 'document', 'document')
+    """
+    whole = any(item[3] is not None for item in parsed)
+    return "document" if whole or gapped else "sentence"
+
+
 def parse_documents(
     sentences: Sequence[GoldSentence], model: str | None
 ) -> tuple[list[Item], list[str]]:
@@ -494,6 +507,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache is not None and args.cache.exists():
         with args.cache.open("rb") as file:
             parsed, gapped = pickle.load(file)
+        if cached_scope(parsed, gapped) != args.scope or len(parsed) != len(gold):
+            # a sentence-scope parse read back under --scope document scores the sentence
+            # scope under the document scope's name (round 36's lead did, once, unnoticed)
+            parser.error(
+                f"--cache {args.cache} holds a {cached_scope(parsed, gapped)}-scope parse of "
+                f"{len(parsed)} sentences, not a {args.scope}-scope parse of these {len(gold)}"
+            )
         # the cached claims are the code's of the run that wrote it: extract them again
         rules = rules or rule_set(args.enable)
     elif args.scope == "document":
