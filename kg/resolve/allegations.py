@@ -87,7 +87,17 @@ OFFICIAL_ASSERTIONS: str | None = None
 #: assertion joins the speech's allegation its words overlap at :data:`OVERLAP`;
 #: ``"salient"``: else the speech's most salient allegation when the speaker is on its
 #: accusers' side.  Joined, it adds no words (:data:`kg.resolve.summaries._CONTEXT_ONLY`):
-#: the corpus merge reads the allegation as before.
+#: the corpus merge reads the allegation as before.  ``"nearest"``: else the speech's charge
+#: whose claims come last before it (:func:`_join_speech_assertions`).  ``"narrow"``
+#: (round 36, speech37): the same joins as ``"nearest"`` in the document, but across the
+#: corpus a joined assertion (:attr:`kg.model.ClaimNote.spoken`) goes with its charge only
+#: into a corpus allegation of at most :data:`kg.resolve.corpus.SPEECH_WIDE` documents;
+#: in a wider one the speech's assertions on that charge make a corpus allegation of their
+#: own (:func:`kg.resolve.corpus.set_apart_speech`), and they never count for the answer
+#: join's "most claims".  ``"nearest"`` put them in the merge's wide groups of Russia's war
+#: (blind9's cross-document pairwise precision 1.000 -> 0.113); ``"narrow"`` keeps the
+#: development parts' cross-document precision (benchmarks/allegations/RESULTS.md, round
+#: 36, speech37).
 SPEECH_ASSERTIONS: str | None = None
 
 #: With :data:`SPEECH_ASSERTIONS` ``"nearest"``: a sentence whose subject is the speaker or
@@ -333,7 +343,7 @@ def group_allegations(
         )
     if SPEECH_ASSERTIONS is not None and official and groups:
         spoken = [c for c in ordered if _SPEECH_RULE in c.claim.rule.split("+")]
-        if spoken and SPEECH_ASSERTIONS == "nearest":
+        if spoken and SPEECH_ASSERTIONS in ("nearest", "narrow"):
             _join_speech_assertions(spoken, groups, member, actors)
         elif spoken:
             _join_news_assertions(
