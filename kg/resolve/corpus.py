@@ -195,16 +195,16 @@ GROUPS_SIMILAR: float | None = 0.08
 #: An act is distinctive for the join of two groups (:data:`~kg.resolve.groups.GROUPS_ACT`)
 #: when at most this share of the allegations hold it (:func:`_distinct_acts`).
 GROUPS_ACT_SHARE = 0.05
-#: A speech's assertion joined to its charge in its document
-#: (:data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``, :attr:`ClaimNote.spoken
-#: <kg.model.ClaimNote.spoken>`) goes with the charge into a corpus allegation of at most
-#: this many documents; in a wider one (the merge's chained groups of Russia's war, up to
-#: 300 claims) the speech's assertions on that charge make a corpus allegation of their own
-#: (:func:`set_apart_speech`): "Torture chambers are built there." after a charge of
-#: torture is that speech's, and across a group of 40 statements it was mostly paired with
-#: claims the gold keeps apart (round 36, speech37: with ``"nearest"`` the development
-#: parts' cross-document pairwise precision fell 10.363 -> 7.492, blind9 1.000 -> 0.113;
-#: 10 was read off the development parts, 5 to 25 measured).
+#: A speech's assertion joined to its charge in its document by its place in the speech, not by its
+#: words (:data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``, :attr:`ClaimNote.nearby
+#: <kg.model.ClaimNote.nearby>`) goes with the charge into a corpus allegation of at most this many
+#: documents; in a wider one (the merge's chained groups of Russia's war, up to 300 claims) the
+#: speech's assertions on that charge make a corpus allegation of their own
+#: (:func:`set_apart_speech`): "Torture chambers are built there." after a charge of torture is that
+#: speech's, and across a group of 40 statements it was mostly paired with claims the gold keeps
+#: apart (round 36, speech37: with ``"nearest"`` the development parts' cross-document pairwise
+#: precision fell 10.363 -> 7.492, blind9 1.000 -> 0.113; 10 was read off the development parts, 5
+#: to 25 measured).
 SPEECH_WIDE = 10
 
 
@@ -307,25 +307,25 @@ def set_apart_speech(
     pieces: Sequence[Sequence[int]],
     items: Sequence[AllegationSummary],
 ) -> list[CorpusAllegation]:
-    """The corpus allegations, with a speech's assertions joined to a charge
-    (:attr:`ClaimNote.spoken <kg.model.ClaimNote.spoken>`) taken out of each one of more
+    """The corpus allegations, with a speech's assertions joined to a charge by their place
+    (:attr:`ClaimNote.nearby <kg.model.ClaimNote.nearby>`) taken out of each one of more
     than :data:`SPEECH_WIDE` documents: the assertions of each of its document allegations
     make a corpus allegation of their own (member ``<allegation id>-speech``, the text of
     the one they came from); the rest is as it was (same id and text).  Nothing changes
-    when no claim is ``spoken`` (:data:`kg.resolve.allegations.SPEECH_ASSERTIONS` other
+    when no claim is ``nearby`` (:data:`kg.resolve.allegations.SPEECH_ASSERTIONS` other
     than ``"narrow"``)."""
     out: list[CorpusAllegation] = []
     for allegation, found in zip(allegations, pieces, strict=True):
         members = [items[i] for i in found]
-        if not any(c.spoken for m in members for c in m.claims) or (
+        if not any(c.nearby for m in members for c in m.claims) or (
             len({m.document for m in members}) <= SPEECH_WIDE
         ):
             out.append(allegation)
             continue
-        kept = [replace(m, claims=tuple(c for c in m.claims if not c.spoken)) for m in members]
+        kept = [replace(m, claims=tuple(c for c in m.claims if not c.nearby)) for m in members]
         out.append(replace(_corpus_allegation(kept), id=allegation.id, summary=allegation.summary))
         for member in members:
-            said = tuple(c for c in member.claims if c.spoken)
+            said = tuple(c for c in member.claims if c.nearby)
             if said:
                 own = replace(member, id=member.id + "-speech", claims=said)
                 out.append(replace(_corpus_allegation([own]), summary=allegation.summary))

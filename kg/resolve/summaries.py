@@ -235,8 +235,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         else frozenset()
     )
     # a speech's assertions joined to its charge (allegations.SPEECH_ASSERTIONS "narrow"):
-    # those whose words do not overlap the charge's are marked, so that the merge keeps
-    # them out of its wide groups (corpus.SPEECH_WIDE)
+    # marked (ClaimNote.spoken), and those whose words do not overlap the charge's
+    # (ClaimNote.nearby) are kept out of the merge's wide groups (corpus.SPEECH_WIDE)
     said = (
         frozenset(
             c.id
@@ -260,7 +260,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         # what the allegation says is what its leading claims say: a measure's claims
         # (FOLLOWING) beside them do not reshape it, and alone they only follow
         members = [c for c in every if not following(c.claim.rule)] or every
-        spoken = _spoken(every, said) if said else frozenset()
+        nearby = _nearby(every, said) if said else frozenset()
         follows = len(members) == len(every) and all(following(c.claim.rule) for c in every)
         if (
             CONTEXT_FOLLOWS
@@ -377,7 +377,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                         sys.intern(c.claimer),
                         sys.intern(side(c.claimer, actors)),
                         bool(c.claim.hedges),
-                        c.id in spoken,
+                        c.id in said,
+                        c.id in nearby,
                     )
                     for c in every
                 ),
@@ -616,7 +617,7 @@ _PERSON = ActorKind.PERSON.value
 _STATE = ActorKind.STATE.value
 
 
-def _spoken(every: Sequence[ResolvedClaim], said: frozenset[str]) -> frozenset[str]:
+def _nearby(every: Sequence[ResolvedClaim], said: frozenset[str]) -> frozenset[str]:
     """The claims of ``said`` (a speech's assertions joined to a charge,
     :data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``) among ``every`` (one
     allegation's claims) whose content words do not overlap its other claims' words at
