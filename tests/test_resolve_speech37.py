@@ -165,7 +165,15 @@ def test_a_wide_group_sets_the_speech_apart(nlp: Language, monkeypatch) -> None:
     assert len(group.members) > corpus.SPEECH_WIDE and not nearby & set(group.claims)
     (apart,) = {merge.of_claim[i] for i in nearby}
     (own,) = [a for a in merge.allegations if a.id == apart]
-    assert set(own.claims) == nearby and own.members[0].endswith("-speech")
+    assert set(own.claims) == nearby and own.members[0].endswith(corpus.SPEECH_APART)
+    # read back from a build's grouping (its RDF), the same corpus allegations
+    summaries = [*allegation_summaries(speech(nlp, monkeypatch, "narrow"))]
+    charge_summary = next(s for s in summaries if s.id == group.members[0] or s.id in group.members)
+    again = corpus.regroup(
+        [*summaries, *_copies(charge_summary, corpus.SPEECH_WIDE + 1)],
+        {a.id: (a.summary, a.members) for a in merge.allegations},
+    )
+    assert again.of_claim == merge.of_claim
 
 
 def test_a_narrow_group_keeps_the_speech(nlp: Language, monkeypatch) -> None:

@@ -206,6 +206,8 @@ GROUPS_ACT_SHARE = 0.05
 #: precision fell 10.363 -> 7.492, blind9 1.000 -> 0.113; 10 was read off the development parts, 5
 #: to 25 measured).
 SPEECH_WIDE = 10
+#: The member id of a speech's assertions set apart: their document allegation's, and this.
+SPEECH_APART = "-speech"
 
 
 # --- the merge --------------------------------------------------------------------------------
@@ -327,7 +329,7 @@ def set_apart_speech(
         for member in members:
             said = tuple(c for c in member.claims if c.nearby)
             if said:
-                own = replace(member, id=member.id + "-speech", claims=said)
+                own = replace(member, id=member.id + SPEECH_APART, claims=said)
                 out.append(replace(_corpus_allegation([own]), summary=allegation.summary))
     return out
 
@@ -639,8 +641,16 @@ def regroup(
     grouping ``groups`` (corpus allegation id -> its summary and members), as read back
     from its RDF: what a merge of the same summaries gives, without merging again."""
     by_id = {item.id: item for item in summaries}
+    read = {key: (text, list(members)) for key, (text, members) in groups.items()}
+    for _, members in read.values():
+        for member in members:  # a speech's assertions set apart (set_apart_speech)
+            item = by_id.get(member.removesuffix(SPEECH_APART))
+            if member.endswith(SPEECH_APART) and item is not None and member not in by_id:
+                said = tuple(c for c in item.claims if c.nearby)
+                by_id[member] = replace(item, id=member, claims=said)
+                by_id[item.id] = replace(item, claims=tuple(c for c in item.claims if not c.nearby))
     allegations = []
-    for key, (text, members) in groups.items():
+    for key, (text, members) in read.items():
         found = sorted((by_id[m] for m in members if m in by_id), key=_chronological)
         if found:
             allegations.append(replace(_corpus_allegation(found), id=key, summary=text))
