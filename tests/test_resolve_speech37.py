@@ -1,5 +1,5 @@
 """A speech's assertions joined to its charge, kept out of the merge's wide groups (round 36,
-speech37: :data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``, off;
+speech37: :data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``, on;
 :data:`kg.resolve.corpus.SPEECH_WIDE`).
 
 ``"narrow"`` joins a speech's assertions in its document as ``"nearest"`` does (each to the
