@@ -66,7 +66,8 @@ document is resolved, a final corpus stage merges them:
    join the corpus allegation they answer: the one against the denier's side (or made
    by the side the denial is aimed at, that side not accused in it: "the US' claims")
    with the most claims among
-   those active in the :data:`ANSWER_DAYS` before the denial; the latest wins ties;
+   those active in the :data:`ANSWER_DAYS` before the denial (a speech's assertions joined
+   to a charge, ``ClaimNote.spoken``, not counted); the latest wins ties;
    never one its deniers' side makes against another, unless the denial is aimed at
    an accuser that is not accused (the accusers rejecting the accused's own claims
    answer the counter-charge);
@@ -76,7 +77,10 @@ document is resolved, a final corpus stage merges them:
    :data:`~kg.resolve.paraphrases.PARAPHRASE_BAR` is set, on since round 22), and, with
    :data:`~kg.resolve.paraphrases.CONTEXT_JOIN` (off), one still alone that names no act
    joins the group its own document's allegations against its accused are in;
-5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id.
+5. each group becomes a :class:`~kg.model.CorpusAllegation` with a stable id; in one of
+   more than :data:`SPEECH_WIDE` documents, a speech's assertions joined to their charge by
+   their place in the speech (``ClaimNote.nearby``) are set apart, a corpus allegation of
+   each document allegation's own (:func:`set_apart_speech`).
 
 Everything is sorted before it is compared, so the result depends on the documents only,
 not on the order or the engine that built them.  The terms' counts that weights and shares
