@@ -237,6 +237,12 @@ class ClaimNote:
     claimer: str  # actor id
     side: str  # the state the claimer speaks for, else the claimer (kg.resolve.corpus.side)
     hedged: bool = False  # the claim carries a hedge ("alleged", "so-called")
+    # a speech's assertion joined to its charge (kg.resolve.allegations.SPEECH_ASSERTIONS
+    # "narrow"): it counts for no answer (kg.resolve.corpus._join_answers); ``nearby``:
+    # joined by its place in the speech, not by its words, it goes with the charge only
+    # into a corpus allegation narrow across documents (kg.resolve.corpus.SPEECH_WIDE)
+    spoken: bool = False
+    nearby: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # one per allegation of the corpus, held to the end

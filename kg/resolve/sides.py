@@ -310,7 +310,7 @@ def with_corpus_sides(
         if any(c.side in sides for c in claims):
             claims = tuple(
                 c if c.side not in sides else ClaimNote(
-                    c.id, c.stance, c.claimer, sides[c.side], c.hedged
+                    c.id, c.stance, c.claimer, sides[c.side], c.hedged, c.spoken, c.nearby
                 )
                 for c in claims
             )  # fmt: skip

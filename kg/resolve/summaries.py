@@ -38,7 +38,7 @@ from kg.model import (
     Stance,
 )
 from kg.resolve import allegations as allegations_module
-from kg.resolve.allegations import MAKING, is_reference
+from kg.resolve.allegations import MAKING, content_words, is_reference, jaccard
 from kg.resolve.allegations import side as side
 from kg.resolve.gazetteer import lookup
 from kg.resolve.places import place_actors
@@ -234,6 +234,20 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         if NEWS_HEADLINE and title and not is_official(document.article.outlet)
         else frozenset()
     )
+    # a speech's assertions joined to its charge (allegations.SPEECH_ASSERTIONS "narrow"):
+    # marked (ClaimNote.spoken), and those whose words do not overlap the charge's
+    # (ClaimNote.nearby) are kept out of the merge's wide groups (corpus.SPEECH_WIDE)
+    said = (
+        frozenset(
+            c.id
+            for c in document.claims
+            if c.allegation
+            and c.claim.stance is Stance.ASSERT
+            and ADDRESS_RULE in c.claim.rule.split("+")
+        )
+        if allegations_module.SPEECH_ASSERTIONS == "narrow" and is_official(document.article.outlet)
+        else frozenset()
+    )
     summaries: list[AllegationSummary] = []
     unplaced: dict[int, frozenset[str]] = {}  # summary -> its speakers' sides
     borrowing: set[int] = set()  # the unplaced whose accused were places (PLACED_ACCUSED)
@@ -246,6 +260,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
         # what the allegation says is what its leading claims say: a measure's claims
         # (FOLLOWING) beside them do not reshape it, and alone they only follow
         members = [c for c in every if not following(c.claim.rule)] or every
+        nearby = _nearby(every, said) if said else frozenset()
         follows = len(members) == len(every) and all(following(c.claim.rule) for c in every)
         if (
             CONTEXT_FOLLOWS
@@ -362,6 +377,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                         sys.intern(c.claimer),
                         sys.intern(side(c.claimer, actors)),
                         bool(c.claim.hedges),
+                        c.id in said,
+                        c.id in nearby,
                     )
                     for c in every
                 ),
@@ -598,6 +615,28 @@ def _slim(summary: AllegationSummary) -> AllegationSummary:
 
 _PERSON = ActorKind.PERSON.value
 _STATE = ActorKind.STATE.value
+
+
+def _nearby(every: Sequence[ResolvedClaim], said: frozenset[str]) -> frozenset[str]:
+    """The claims of ``said`` (a speech's assertions joined to a charge,
+    :data:`kg.resolve.allegations.SPEECH_ASSERTIONS` ``"narrow"``) among ``every`` (one
+    allegation's claims) whose content words do not overlap its other claims' words at
+    :data:`~kg.resolve.allegations.OVERLAP`: joined by their place in the speech, not by
+    what they say ("Torture chambers are built there.")."""
+    words = frozenset().union(
+        *(
+            content_words(c.claim.content.text)
+            for c in every
+            if c.id not in said and c.claim.content
+        )
+    )
+    return frozenset(
+        c.id
+        for c in every
+        if c.id in said
+        and jaccard(content_words(c.claim.content.text if c.claim.content else ""), words)
+        < allegations_module.OVERLAP
+    )
 
 
 def _corpus_allegation(members: Sequence[AllegationSummary]) -> CorpusAllegation:
