@@ -241,6 +241,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test33",
         "test34",
         "test35",
+        "test36",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -472,28 +473,28 @@ def test_test35_is_held_out_since_round_35() -> None:
     _assert_complete("test35")
 
 
-def test_test36_is_a_blind_part_of_its_own() -> None:
-    """``test36`` (round 35) is named once, second to last, in the gold's parts (``test37``, made
-    in round 36, follows it), is neither development nor held out, is blind in ``run.py`` and in
-    the agreement script alike (``test35`` was scored once at the end of round 35 and is held out
-    since), and is complete (at least 200 sentences, 150 claims, 25 documents); its lines are only
-    counted here, never extracted (GUIDE, "The ``test36`` part (blind)")."""
+def test_test36_is_held_out_since_round_36() -> None:
+    """``test36`` (round 35) was blind until it was scored once, at the end of round 36: now a
+    held-out part, second to last in the gold's parts (``test37``, made in round 36, follows it),
+    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
+    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
+    are only counted here, never extracted."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-2] == "test36" and GOLD_PARTS.count("test36") == 1
-    assert "test36" not in DEVELOPMENT_PARTS and "test36" not in HELD_OUT_PARTS
-    assert "test36" in modules["agreement"].BLIND and "test36" in modules["run"].BLIND
+    assert "test36" in HELD_OUT_PARTS and "test36" not in DEVELOPMENT_PARTS
+    assert "test36" not in modules["agreement"].BLIND and "test36" not in modules["run"].BLIND
     _assert_complete("test36")
 
 
 def test_test37_is_a_blind_part_of_its_own() -> None:
     """``test37`` (round 36) is named once, last, in the gold's parts, is neither development nor
-    held out, is blind in ``run.py`` and in the agreement script alike, whose blind parts are
-    ``test36`` and ``test37`` and no other, and is complete (at least 200 sentences, 150 claims,
-    25 documents); its lines are only counted here, never extracted (GUIDE, "The ``test37`` part
-    (blind)")."""
+    held out, is the one blind part of ``run.py`` and of the agreement script alike (``test36`` was
+    scored once at the end of round 36 and is held out since), and is complete (at least 200
+    sentences, 150 claims, 25 documents); its lines are only counted here, never extracted (GUIDE,
+    "The ``test37`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-1] == "test37" and GOLD_PARTS.count("test37") == 1
     assert "test37" not in DEVELOPMENT_PARTS and "test37" not in HELD_OUT_PARTS
-    blind = {"test36", "test37"}
+    blind = {"test37"}
     assert set(modules["agreement"].BLIND) == blind == set(modules["run"].BLIND)
     _assert_complete("test37")

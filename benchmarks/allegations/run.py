@@ -34,8 +34,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind30    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind31    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind32    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind33    # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind34    # once, at a later round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind33    # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind34    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -45,15 +45,14 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind32`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind33`` (each scored once at the end of a round,
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
 ``blind26`` at the end of round 29, ``blind27`` at the end of round 30, ``blind28`` at the end of
 round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33, ``blind31`` at
-the end of round 34, ``blind32`` at the end of round 35) only: a blind part is scored once, at
-the end, and never inspected (``blind33``, annotated in round 35 on the VOA and Wikinews stories
-of ``corpus/zvoa12.jsonl`` and ``corpus/wikinews5.jsonl``, is the part kept for the end of the
-next round, and ``blind34``, annotated in round 36 on the VOA stories of ``corpus/zvoa13.jsonl``,
-for a later round's end: both scored only when named).
+the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end of round 36)
+only: a blind part is scored once, at the end, and never inspected (``blind34``, annotated in
+round 36 on the VOA stories of ``corpus/zvoa13.jsonl``, is the part kept for the end of the next
+round: scored only when named).
 """
 
 from __future__ import annotations
@@ -110,18 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses (dev, or blind2..blind32 with --part)",
+        help="list the misses (dev, or blind2..blind33 with --part)",
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind32 with --part)",
+        "(pairs.py; dev, or blind2..blind33 with --part)",
     )
     parser.add_argument(
         "--topics",
         action="store_true",
-        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind32 "
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind33 "
         "with --part)",
     )
     parser.add_argument(
@@ -133,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind32 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind33 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)
