@@ -1,12 +1,15 @@
-"""The claims part builders that read labels with ``tools/labelled.py`` rebuild their files.
+"""The claims parts' builders rebuild what they built, byte for byte.
 
-Each second annotation from ``test34`` on is a labels file plus a builder; the built
-``testNN_second.jsonl`` is what ``agreement.py`` compares.  Rebuilding every one byte for byte
-checks that the shared reader still reads each round's labels as that round's builder did.
+Each second annotation from ``test34`` on is a labels file plus a builder that reads it with
+``tools/labelled.py``; the built ``testNN_second.jsonl`` is what ``agreement.py`` compares.  The
+sentence files from ``test36`` on are written by a script that calls ``tools/sentence_files.py``,
+and the blind parts' gold lines from ``test35`` on by a builder from hand labels.  Rebuilding each
+checks that the shared code still does for every round what that round's own copy did.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -19,11 +22,28 @@ TOOLS = ROOT / "benchmarks" / "claims" / "agreement" / "tools"
 BUILDERS = sorted(
     path for path in TOOLS.glob("build_test*.py") if "from labelled import" in path.read_text()
 )
+SENTENCE_FILES = sorted(
+    path
+    for path in TOOLS.glob("make_test*_sentences.py")
+    if "from sentence_files import" in path.read_text()
+)
+GOLD_BUILDERS = sorted(TOOLS.glob("build_test*_gold.py"))
+GOLD = ROOT / "benchmarks" / "claims" / "gold.jsonl"
+
+
+# Files are compared by digest: a failure must not print a blind part's lines into a log.
+def _digest(lines: list[str]) -> str:
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _builder(path: Path) -> ModuleType:
-    """The builder at ``path``, imported under a private name; the bare name ``labelled`` its
-    import binds is taken out again so no other test sees it."""
+    """The builder at ``path``, imported under a private name; the bare names its imports bind
+    (``labelled``, ``sentence_files``, a part's ``make_*`` script) are taken out again so no other
+    test sees them."""
     name = f"_claims_builder_{path.stem}"
     sys.path.insert(0, str(TOOLS))
     try:
@@ -34,7 +54,8 @@ def _builder(path: Path) -> ModuleType:
         spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(TOOLS))
-        sys.modules.pop("labelled", None)
+        for bare in ("labelled", "sentence_files") + tuple(p.stem for p in TOOLS.glob("make_*.py")):
+            sys.modules.pop(bare, None)
     return module
 
 
@@ -52,8 +73,35 @@ def test_a_builder_rebuilds_its_file_byte_identical(path: Path, tmp_path: Path) 
     builder = _builder(path)
     out = tmp_path / builder.OUT.name
     summary = builder.main(out)
-    assert out.read_bytes() == builder.OUT.read_bytes()
+    assert _sha(out) == _sha(builder.OUT)
     assert " claims " in summary
+
+
+@pytest.mark.parametrize("path", SENTENCE_FILES, ids=lambda path: path.stem)
+def test_a_sentence_file_is_written_again_byte_identical(path: Path, tmp_path: Path) -> None:
+    script = _builder(path)
+    part = path.stem.removeprefix("make_").removesuffix("_sentences")
+    script.main(str(tmp_path / "sentences.jsonl"))
+    assert _sha(tmp_path / "sentences.jsonl") == _sha(TOOLS / f"{part}_sentences.jsonl")
+    if script.ADDED:
+        script.main(str(tmp_path / "added.jsonl"), added=True)
+        assert _sha(tmp_path / "added.jsonl") == _sha(TOOLS / f"{part}_sentences_added.jsonl")
+
+
+@pytest.mark.parametrize("path", GOLD_BUILDERS, ids=lambda path: path.stem)
+def test_a_blind_part_s_gold_lines_are_built_again_from_its_labels(
+    path: Path, tmp_path: Path
+) -> None:
+    part = path.stem.removeprefix("build_").removesuffix("_gold")
+    _builder(path).main(str(tmp_path / "gold.jsonl"))
+    built = (tmp_path / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+    marker = f'"split": "{part}"'
+    gold = [line for line in GOLD.read_text(encoding="utf-8").splitlines() if marker in line]
+    assert len(built) == len(gold) and _digest(built) == _digest(gold)
+
+
+def test_the_shared_sentence_splitter_is_used() -> None:
+    assert len(SENTENCE_FILES) >= 2 and len(GOLD_BUILDERS) >= 3
 
 
 def test_a_label_with_an_unknown_stance_is_named(labelled: ModuleType, tmp_path: Path) -> None:

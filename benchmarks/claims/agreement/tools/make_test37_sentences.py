@@ -27,12 +27,12 @@ nothing of ``kg`` is imported, nothing is parsed. Usage::
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[4]
+from sentence_files import Part, write
+
 HERE = Path(__file__).resolve().parent
 SPLIT = "test37"
 
@@ -125,121 +125,11 @@ SPLIT_AT: list[tuple[str, str]] = [
 ]
 
 
-def publisher(rec: dict, file: str, dropped: list[str]) -> str:
-    left = "; " + ", ".join(dropped) + " left out" if dropped else ""
-    url = rec["url"]
-    if "president.gov.ua" in url:
-        return (
-            f"President of Ukraine (president.gov.ua/en news item, CC BY 4.0; text as scraped, headline left out{left}, "
-            f"in the dispute corpus, corpus/{file})"
-        )
-    if "kremlin.ru" in url:
-        return (
-            f"President of Russia (en.kremlin.ru news item, CC BY 4.0; text as scraped, headline left out{left}, "
-            f"in the dispute corpus, corpus/{file})"
-        )
-    if "state.gov" in url:
-        return f"U.S. Department of State (state.gov release, public domain; text of its RSS item in the dispute corpus, corpus/{file}{left})"
-    if "whitehouse.gov" in url:
-        return (
-            f"The White House (whitehouse.gov briefing-room release, public domain; text of its RSS item in the dispute corpus, "
-            f"corpus/{file}{left})"
-        )
-    if "wikinews.org" in url:
-        return (
-            f"Wikinews (Wikinews-written story, CC BY 2.5, attribution: Wikinews contributors; stored page text of the search "
-            f"tool's pages corpus, an excerpt from the page's beginning, in the dispute corpus, corpus/{file}{left})"
-        )
-    raise SystemExit(f"unknown publisher: {url}")
-
-
-def split_sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for para in re.split(r"\n+|\*\*\*", text):
-        para = para.strip()
-        if not para:
-            continue
-        pieces = re.split(
-            r"(?<=[.!?])\s+(?=[A-Z\"\u201c\u2018'(<])|(?<=[.!?][\"\u201d\u2019'])\s+(?=[A-Z\"\u201c(<])",
-            para,
-        )
-        buf = ""
-        for p in pieces:
-            buf = f"{buf} {p}" if buf else p
-            if any(buf.endswith(" " + a + ".") or buf == a + "." for a in ABBREV):
-                continue
-            if re.search(
-                r"(^|[\s.])[A-Z]\.$", buf
-            ):  # an initial: "Antony J. Blinken", "P.P.S. Bindra"
-                continue
-            out.append(buf)
-            buf = ""
-        if buf:
-            out.append(buf)
-    return out
-
-
-def load(key: str) -> tuple[dict, str, list[str], str]:
-    """The document's record, its publisher line, its sentences and its licence."""
-    if key.startswith("news:"):
-        name = key[5:]
-        for line in (HERE / "test37_news_pages.jsonl").open(encoding="utf-8"):
-            rec = json.loads(line)
-            if rec["key"] == name:
-                return rec, rec["publisher"], split_sentences(rec["text"]), rec["licence"]
-        raise SystemExit(f"no news page {name}")
-    file, idx = key.split("#")
-    rec = [json.loads(x) for x in (ROOT / "corpus" / file).open(encoding="utf-8")][int(idx)]
-    rec = dict(rec, date=rec["published"][:10])
-    paras = rec["text"].split("\n")
-    dropped = sorted({p.strip() for p in paras if FURNITURE.match(p.strip())})
-    body = "\n".join(p for p in paras if not FURNITURE.match(p.strip()))
-    sents = [x for x in split_sentences(body) if not FURNITURE.match(x)]
-    return rec, publisher(rec, file, [f'"{x}"' for x in dropped]), sents, rec["licence"]
+PART = Part(SPLIT, HERE / "test37_news_pages.jsonl", FURNITURE, ABBREV, JOIN, SPLIT_AT)
 
 
 def main(path: str, added: bool = False) -> None:
-    lines = []
-    for doc, key in ADDED if added else DOCUMENTS:
-        rec, pub, sents, licence = load(key)
-        for d, start in JOIN:
-            if d != doc:
-                continue
-            for i in range(1, len(sents)):
-                if sents[i].startswith(start):
-                    sents[i - 1 : i + 1] = [sents[i - 1] + " " + sents[i]]
-                    break
-            else:
-                raise SystemExit(f"{doc}: no piece starts {start!r}")
-        for d, start in SPLIT_AT:
-            if d != doc:
-                continue
-            for i, sent in enumerate(sents):
-                cut = sent.find(" " + start)
-                if cut > 0:
-                    sents[i : i + 1] = [sent[:cut], sent[cut + 1 :]]
-                    break
-            else:
-                raise SystemExit(f"{doc}: no sentence holds {start!r}")
-        src = {"title": rec["title"], "url": rec["url"], "date": rec["date"], "publisher": pub}
-        for n, s in enumerate(sents, 1):
-            assert s in rec["text"], (doc, s)
-            ctx = " ".join(sents[max(0, n - 3) : n - 1]) or None
-            lines.append(
-                {
-                    "id": f"{doc}-{n:02d}",
-                    "split": SPLIT,
-                    "text": s,
-                    "context": ctx,
-                    "source": src,
-                    "licence": licence,
-                    "claims": [],
-                }
-            )
-    with open(path, "w", encoding="utf-8") as fh:
-        for line in lines:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(len(ADDED if added else DOCUMENTS), "documents,", len(lines), "sentences")
+    print(write(path, PART, ADDED if added else DOCUMENTS))
 
 
 if __name__ == "__main__":
