@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims import (
     content_approved,
+    content_deny,
     content_evaluated,
     content_imputed,
     content_label,
@@ -134,6 +135,7 @@ from kg.extract.claims.content_label import (
     _unlawful_acts,
     withheld_trust,
 )
+from kg.extract.claims.content_lexicon import CLAIMING_VERBS
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_qualified import qualified_act_doers
@@ -294,6 +296,24 @@ def _read_stance(
         judged = run(judged_deed_doers, words, span, sides)
         if judged:
             return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in judged), True
+    if (
+        content_deny.CLAUSAL_CHARGES
+        and denial is not None
+        and denial.dep_ == "csubj"
+        and denial.tag_ in ("VB", "VBG")  # not the free relative "what Kenya claims"
+        and denial.lemma_.lower() in CLAIMING_VERBS
+    ):
+        # "To accuse our forces of genocide is absurd": the charge's maker is not named
+        # (content_deny.CLAUSAL_CHARGES; the accused in the clause are the speaker's side)
+        return Stance.DENY, (), True
+    if (
+        content_deny.LIAR_DENIALS
+        and denial is not None
+        and denial.dep_ == "nsubj"
+        and denial.head.lemma_.lower() == "lie"
+    ):
+        # "He is lying": the one called a liar (content_deny.LIAR_DENIALS)
+        return Stance.DENY, (actor_mention(denial, context),), True
     if denial is not None:
         allegation = denial if denial.lemma_.lower() in cues.ALLEGATION_NOUNS else None
         if allegation is not None:

@@ -33,6 +33,7 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_lexicon import (
     ACT_NOUNS,
+    CLAIMING_VERBS,
     COMMITMENT_NOUNS,
     COMPLY_VERBS,
     HOSTILE_NOUNS,
@@ -83,6 +84,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
                 subject = _claim_subject(token, "nsubjpass")
                 if subject is not None:
                     return subject
+        if LIAR_DENIALS and (maker := _called_liar(token)) is not None:
+            return maker  # "He is lying", "They made that up" (round 36, wire38)
         # the first of coordinated predicates: "were premature and erroneous" (round 19)
         predicate = token
         if LABELLED_DENIALS and (based := _based_on_falsity(token)) is not None:
@@ -472,6 +475,14 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
             and any(c.lower_ == "what" and c.dep_ == "dobj" for c in child.children)
         ):
             return child
+        if (
+            CLAUSAL_CHARGES
+            and dep == "nsubj"
+            and child.dep_ == "csubj"
+            and child.lemma_.lower() in CLAIMING_VERBS
+            and child.tag_ in ("VB", "VBG")
+        ):
+            return child  # "To accuse our forces of genocide is absurd" (round 36, wire38)
         if child.dep_ == dep and (
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS
@@ -925,6 +936,65 @@ def _no_record(span: SpacySpan) -> bool:
 _MADE_UP = cues.words("make trump cook")
 
 
+#: Round 36, wire38 (issue 12, test36's class (1): short quoted denials of wire copy): a
+#: content that calls the charge's maker a liar ("He is lying", "they lied") or says the maker
+#: made the charge up ("He made that up", "they have made it all up") is a denial, its
+#: target the one called a liar (the maker of "made up" is left to the target rules).  Read in
+#: :func:`_denial_in`; "lie" as place ("the islands lie in the sea", "the truth lies
+#: elsewhere", "lies ahead") and a negated or first-person subject ("we are not lying") stay
+#: out.  Measured in benchmarks/claims/RESULTS.md, round 36, wire38.
+LIAR_DENIALS = True
+
+#: Round 36, wire38: a falsity evaluation whose subject is a clause of claiming ("To accuse
+#: Rwandan forces of committing genocide ... is just absurd", "Saying that our troops crossed
+#: the border is a lie"; the ``claiming_verb`` rows of kg/data/content_lexicon.tsv, bare or
+#: gerund, as the clausal subject) denies the charge that clause states, as "the accusation
+#: is absurd" does.  Read in :func:`_claim_subject`.  Measured in benchmarks/claims/RESULTS.md,
+#: round 36, wire38.
+CLAUSAL_CHARGES = True
+
+#: Pronouns a liar is called by: the other side, not the speaker ("we", "I").
+_LIAR_PRONOUNS = cues.words("he she they you")
+#: What "made up" makes when it is the charge: "made that up", "made it all up".
+_MADE_UP_OBJECTS = cues.words("that it this everything all story stories")
+#: Prepositions of "lie" as place or rest: "lie in the sea", "lies at the heart of".
+_LIE_PLACES = cues.words("in at on under within behind beyond ahead between among across near")
+
+
+def _called_liar(token: Token) -> Token | None:
+    """The maker of a charge a content calls a liar ("He is lying", "They lied about it") or
+    says made it up ("He made that up"): that maker's token (the made-up thing for "made
+    up"), or None.  Not negated, not the speaker's own first person, not "lie" of place."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
+        return None
+    if lemma == "lie" and token.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
+        if any(
+            c.dep_ in ("prep", "advmod") and c.lower_ in _LIE_PLACES for c in token.children
+        ):
+            return None
+        if any(c.dep_ in ("dobj", "attr") for c in token.children):
+            return None  # "lies the problem": a place verb inverted
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        person = subject.lower_ in _LIAR_PRONOUNS or _is_actor_token(subject)
+        return subject if person else None
+    active = token.tag_ != "VBN" or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
+    )
+    if lemma in _MADE_UP and active:
+        if not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+            return None
+        made = next((c for c in token.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if made is None or subject is None or subject.lower_ in ("we", "i"):
+            return None
+        if made.lower_ in _MADE_UP_OBJECTS or made.lemma_.lower() in cues.ALLEGATION_NOUNS:
+            return made
+    return None
+
+
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 #: The words :func:`.content_base._negative_subject` reads ("no" also as "no one").
@@ -964,6 +1034,7 @@ gate(
     needs(cues.DENY_EVALUATIONS),
     needs(cues.VERACITY_EVALUATIONS, NEG),
     needs(cues.FAKER_NOUNS),
+    needs(cues.words("lie lying lied")),
 )
 gate(
     _denies_charge,
