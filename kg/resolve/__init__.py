@@ -50,7 +50,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from kg.extract.claims import base as claims_base
-from kg.resolve import gazetteer
 from kg.extract.claims.content_lexicon import load_classes
 from kg.model import (
     Article,
@@ -62,7 +61,7 @@ from kg.model import (
     Stance,
     Voice,
 )
-from kg.resolve import chain, charged_acts, ranked_targets, readout_subject
+from kg.resolve import chain, charged_acts, gazetteer, ranked_targets, readout_subject
 from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (

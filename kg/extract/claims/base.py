@@ -874,9 +874,13 @@ def _office_body(item: Token) -> Token:
         return item
     for prep in children_of(item):
         body = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
-        if prep.dep_ == "prep" and prep.lower_ == "of" and body is not None:
-            if body.ent_type_ in _LISTED_ENTITIES:
-                return body
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and body is not None
+            and (body.ent_type_ in _LISTED_ENTITIES)
+        ):
+            return body
     return item
 
 
