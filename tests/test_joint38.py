@@ -57,3 +57,55 @@ def test_without_the_switch_the_named_group_speaks_once(
 def test_a_group_with_no_members_listed_stays_one_speaker(nlp: Language) -> None:
     found = _speakers(nlp, GROUP_ONLY)
     assert len(found) == 1
+
+
+# --- kg.extract.claims.designation.ANNOUNCED_MEASURES (test36's class (5)) ---
+
+#: corpus (U.S. Department of State), https://www.state.gov/designation-of-an-indonesia-based-
+#: organization-for-support-to-terrorism/ (in no gold part, agreement, pool or allegations file)
+DESIGNATING = (
+    "The United States is designating World Human Care, an Indonesia-based organization that "
+    "has provided financial support to Majelis Mujahidin Indonesia (MMI), an Indonesia-based "
+    "terrorist group."
+)
+#: constructed: outside the gold the corpus has no first-person announcement with its grounds
+ANNOUNCING = (
+    "Today, we are announcing the public designation of Ivan Petrov, due to his involvement in "
+    "significant corruption."
+)
+#: constructed: the same measure told in the past, and an agentless passive (no claim)
+TOLD = (
+    "Last year the Department designated Ivan Petrov. Ivan Petrov is being designated for his "
+    "involvement in significant corruption."
+)
+
+
+def _announced(nlp: Language, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    graph = official_graph(nlp, text, STATE, title="Public Designation")
+    names = {actor.id: actor.name for actor in graph.actors}
+    return sorted(
+        (names[c.claimer], c.claim.stance.value, c.targets)
+        for c in graph.claims
+        if "announced_measure" in c.claim.rule.split("+")
+    )
+
+
+def test_the_issuer_announcing_a_designation_asserts_it(nlp: Language) -> None:
+    assert _announced(nlp, DESIGNATING) == [("United States", "assert", ())]
+
+
+def test_the_grounds_of_a_first_person_designation_accuse(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.extract.claims import designation
+
+    assert _announced(nlp, ANNOUNCING) == [
+        ("United States", "accuse", ("ivan-petrov",)),
+        ("United States", "assert", ()),
+    ]
+    monkeypatch.setattr(designation, "ANNOUNCED_MEASURES", False)
+    assert _announced(nlp, ANNOUNCING) == []
+
+
+def test_a_measure_told_in_the_past_or_agentless_is_no_announcement(nlp: Language) -> None:
+    assert _announced(nlp, TOLD) == []
