@@ -14,6 +14,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
+from kg.extract.claims import designation
 from kg.model import Article, DocumentGraph
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
@@ -25,6 +26,14 @@ UKRAINE = "President of Ukraine"
 @pytest.fixture(scope="module")
 def nlp() -> Language:
     return load_pipeline()
+
+
+@pytest.fixture(autouse=True)
+def _publisher_designations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the designation family's own charge; with round 36's joint38
+    ``ANNOUNCED_MEASURES`` on, a present-tense measure whose subject is "we" or the issuer is
+    the speaker's attributed claim instead (tests/test_joint38.py)."""
+    monkeypatch.setattr(designation, "ANNOUNCED_MEASURES", False)
 
 
 def build(nlp: Language, text: str, outlet: str) -> DocumentGraph:

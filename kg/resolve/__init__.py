@@ -49,6 +49,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
+from kg.extract.claims import base as claims_base
 from kg.extract.claims.content_lexicon import load_classes
 from kg.model import (
     Article,
@@ -60,7 +61,7 @@ from kg.model import (
     Stance,
     Voice,
 )
-from kg.resolve import chain, charged_acts, ranked_targets, readout_subject
+from kg.resolve import chain, charged_acts, gazetteer, ranked_targets, readout_subject
 from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.official import (
@@ -198,9 +199,14 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
 
     signatories: tuple[str, ...] = ()
     opening = 0
-    if JOINT_WE and voice is not None and not _named_group(resolver, voice.group):
+    if (
+        JOINT_WE
+        and voice is not None
+        and (claims_base.NAMED_GROUP_MEMBERS or not _named_group(resolver, voice.group))
+    ):
         # (a group the apposition or the title names, "We, the G7 Foreign Ministers of ...",
-        # stays the speaker: kg.resolve.voice)
+        # stays the speaker unless its members are listed there: kg.extract.claims.base's
+        # NAMED_GROUP_MEMBERS; with none listed it stays the speaker, kg.resolve.voice)
         signatories, opening = _joint_signatories(
             resolver, mentions, extraction.claims, article.text
         )
@@ -365,6 +371,18 @@ def _named_group(resolver: _Resolver, group: str | None) -> bool:
     return builder.name.lower().removeprefix("the ").split(" ")[0] not in _APPOSITION_WORDS
 
 
+#: Offices a joint statement lists beside states ("the High Representative of the European
+#: Union"): the body the office's "of" names signs (``kg.extract.claims.base.NAMED_GROUP_MEMBERS``).
+_OFFICE_WORDS = load_classes("signatory_words.tsv")["office_noun"] | {"high"}
+
+
+def _first_member(resolver: _Resolver, name: str) -> str | None:
+    """The actor named after the last "of" of a group's name tagged as one ("the G7 Foreign
+    Ministers of Canada": Canada), when the text has that actor."""
+    entry = gazetteer.lookup(name.rsplit(" of ", 1)[-1]) if " of " in name else None
+    return entry.id if entry is not None and entry.id in resolver.builders else None
+
+
 def _joint_signatories(
     resolver: _Resolver, mentions: Iterable[Mention], claims: Iterable[Claim], text: str
 ) -> tuple[tuple[str, ...], int]:
@@ -397,6 +415,15 @@ def _joint_signatories(
         head = mention.span.text.lower().removeprefix("the ").split(" ")[0]
         if actor is None or head in _APPOSITION_WORDS:
             continue  # "Heads of State/Government" tagged as a name: the signatories' noun
+        if claims_base.NAMED_GROUP_MEMBERS and any(ch.isdigit() for ch in head):
+            # "the G7 Foreign Ministers of Canada" tagged as one name: the group's own name, and
+            # the first member after its "of"
+            actor = _first_member(resolver, mention.span.text)
+            if actor is not None and actor not in parties:
+                parties.append(actor)
+            continue
+        if claims_base.NAMED_GROUP_MEMBERS and head in _OFFICE_WORDS:
+            continue  # "High Representative" (of the European Union): the body is named there
         kept = persons if mention.label == "PERSON" else parties
         if mention.label not in ("PRON", "ANON", AUTHOR) and actor not in kept:
             kept.append(actor)

@@ -55,7 +55,7 @@ from kg.extract.claims.content_accuse import (
 )
 from kg.extract.claims.content_label import _pejorative_predication
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS, STATING_VERBS
-from kg.extract.claims.designation import designation_claim
+from kg.extract.claims.designation import announced_measure_claims, designation_claim
 from kg.extract.claims.evaluation import EVALUATION_RULE, evaluated_charges
 from kg.extract.claims.gates import present, run
 from kg.extract.claims.narrative import ACCOUNT_RULE, NARRATIVE_RULE, narrated_charges
@@ -90,6 +90,10 @@ def author_voice_claims(context: _Context, found: Sequence[Claim]) -> Iterator[C
     taken = {claim.sentence for claim in found}
     for number, whole in enumerate(sentences):
         yield from false_message_claims(context, whole, number)
+        if "designation" in context.rules:
+            # "The United States is designating X, both of whom have ...": the speaker's own
+            # announcement, read whatever else the sentence gives (designation.ANNOUNCED_MEASURES)
+            yield from announced_measure_claims(context, whole, number)
         if number in taken:
             continue
         sentence = _last_paragraph(whole)
