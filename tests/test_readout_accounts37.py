@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from kg.extract.claims import readouts
 from kg.model import Stance
-from tests.claim_helpers import assert_in_no_gold_part, official_graph, stances_of
+from tests.claim_helpers import assert_in_no_gold_part, claims_of, official_graph, stances_of
 
 # The Office of the President of Ukraine (corpus/president-of-ukraine-georgia-moldova.jsonl,
 # https://www.president.gov.ua/en/news/prezident-prijnyav-virchi-gramoti-v-posliv-ssha-indiyi-ta-mo-75561).
@@ -123,3 +123,13 @@ def test_the_sides_without_the_switch_speak_no_claim(
 ) -> None:
     monkeypatch.setattr(readouts, "JOINT_SIDES", False)
     assert not any(s == "assert" for _, s in _graph_claims(nlp, SIDES_LEAD))
+
+
+# Constructed (the corpus outside the gold has no "reported <a thing> on <a place>"): what
+# is reported is the object, not an account on the place.
+REPORTED_A_THING_ON = "Residents reported a heavy police presence on the main square."
+
+
+def test_an_object_reported_is_no_account_on_the_place(nlp: Language) -> None:
+    contents = [c.content.text for c in claims_of(nlp, REPORTED_A_THING_ON) if c.content]
+    assert "the main square" not in contents

@@ -101,7 +101,9 @@ SHARED_VIEWS = True
 #: President on the progress of ...", "provided an update on", "told X about") is the
 #: subject's assertion of what it was about, as "informed X about" is (the claims guide's
 #: readouts): the ``assert|READOUT_REPORTS`` rows of ``kg/data/readout_cues.tsv``; a date or
-#: a time is no content ("Reuters reported on Tuesday").  Before, no claim.  Measured
+#: a time is no content ("Reuters reported on Tuesday"), and a verb whose direct object is no
+#: hearer ("Witnesses have reported a heavy military presence on the streets") is left to the
+#: other rules.  Before, no claim.  Measured
 #: effect: benchmarks/claims/RESULTS.md, round 36 second wave, kremlin38.
 READOUT_REPORTS = True
 #: Round 36 second wave (kremlin38, issue 12, test36's class (3)): a plural noun a readout
@@ -434,8 +436,14 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if found is None:
             continue
         head, start, end = found
-        if row.switch == "READOUT_REPORTS" and head.ent_type_ in ("DATE", "TIME"):
-            continue  # "Reuters reported on Tuesday": when, not what about
+        if row.switch == "READOUT_REPORTS" and (
+            head.ent_type_ in ("DATE", "TIME")
+            or (not row.noun and any(c.dep_ == "dobj" and not _can_speak(c) for c in children))
+        ):
+            # "Reuters reported on Tuesday": when, not what about; "Witnesses have reported a
+            # heavy military presence on the streets": what is reported is the object, and an
+            # account's object is its hearer ("told the President about")
+            continue
         content = _token_span(context.doc, start, end)
         if content is None:
             continue
