@@ -85,11 +85,13 @@ def test_a_shared_view_without_the_switch_makes_no_claim(
 
 @pytest.mark.parametrize(
     ("text", "claimer"),
-    [(REPORTED_ON, "Commander"), (PROVIDED_UPDATE, "The Secretary"), (TOLD_ABOUT, "Olga Lyubimova")],
+    [
+        (REPORTED_ON, "Commander"),
+        (PROVIDED_UPDATE, "The Secretary"),
+        (TOLD_ABOUT, "Olga Lyubimova"),
+    ],
 )
-def test_an_account_given_is_the_subjects_assertion(
-    nlp: Language, text: str, claimer: str
-) -> None:
+def test_an_account_given_is_the_subjects_assertion(nlp: Language, text: str, claimer: str) -> None:
     claims = [c for c in stances_of(nlp, text) if c[1] is Stance.ASSERT]
     assert [c for c, _, _ in claims] == [claimer]
     assert claims[0][2] == []  # what the account was about is no target
