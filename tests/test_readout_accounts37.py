@@ -1,7 +1,8 @@
 """Round 36, second wave (issue 12, branch ``kremlin38``, test36's class (3)): readouts'
 shared views (``readouts.SHARED_VIEWS``), accounts given ("reported on", "provided an update
 on", "told X about"; ``readouts.READOUT_REPORTS``) and a joint "The sides" / "Both sides"
-subject of a readout verb (``readouts.JOINT_SIDES``).  Every quoted sentence is from a corpus
+subject of a readout verb (``readouts.JOINT_SIDES``); the last two are off by the round's bar
+and their tests switch them on.  Every quoted sentence is from a corpus
 text in no gold part (its URL is in no line of the claims gold, its agreement files, its pool
 or the allegations gold); the constructed ones say so."""
 
@@ -57,6 +58,21 @@ SIDES_LEAD = (
     "Niinisto. The sides expressed confidence that the agreements reached would be "
     "implemented in full."
 )
+
+
+@pytest.fixture(autouse=True)
+def reports_and_sides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """READOUT_REPORTS and JOINT_SIDES ship off (round 36 second wave's bar): read them on."""
+    monkeypatch.setattr(readouts, "READOUT_REPORTS", True)
+    monkeypatch.setattr(readouts, "JOINT_SIDES", True)
+
+
+#: The switches as the module sets them (read at import, before any fixture sets them).
+_SHIPPED = (readouts.SHARED_VIEWS, readouts.READOUT_REPORTS, readouts.JOINT_SIDES)
+
+
+def test_shared_views_ship_on_reports_and_sides_off() -> None:
+    assert _SHIPPED == (True, False, False)
 
 
 def _asserts(nlp: Language, text: str) -> list[str]:

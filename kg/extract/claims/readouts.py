@@ -93,8 +93,11 @@ NOTED_MERITS = False
 #: its noun ("They expressed the shared opinion that P", "expressed their common view that
 #: P", "discussed their shared belief in X") is each speaker's assertion of it, as
 #: "expressed confidence that" is: the ``assert|SHARED_VIEWS`` rows of
-#: ``kg/data/readout_cues.tsv``.  Before, no claim.  Measured effect:
-#: benchmarks/claims/RESULTS.md, round 36 second wave, kremlin38.
+#: ``kg/data/readout_cues.tsv``.  Before, no claim.  Measured (benchmarks/claims/RESULTS.md,
+#: round 36 second wave, kremlin38): `dev4` +2 matched triples in each scope with no wrong one
+#: ("The Presidents also discussed their shared belief in ..."), the first half, `dev5` and the
+#: second half unmoved, held out `test36` +2 matched (document scope) with no wrong one, every
+#: other held-out part unmoved.  On by the bar.
 SHARED_VIEWS = True
 #: Round 36 second wave (kremlin38, issue 12, test36's class (3)): an account given in a
 #: readout ("Andriy Smyrnov reported on the readiness of ...", "has been reporting to the
@@ -103,18 +106,25 @@ SHARED_VIEWS = True
 #: readouts): the ``assert|READOUT_REPORTS`` rows of ``kg/data/readout_cues.tsv``; a date or
 #: a time is no content ("Reuters reported on Tuesday"), and a verb whose direct object is no
 #: hearer ("Witnesses have reported a heavy military presence on the streets") is left to the
-#: other rules.  Before, no claim.  Measured
-#: effect: benchmarks/claims/RESULTS.md, round 36 second wave, kremlin38.
-READOUT_REPORTS = True
+#: other rules.  Before, no claim.  Measured (benchmarks/claims/RESULTS.md, round 36 second
+#: wave, kremlin38): development +2 matched triples in each scope (`dev4`: "reported on",
+#: "has been reporting to the President on"), +2 wrong in the first half (VOA: "Mr. Blair was
+#: reporting to parliament on the summit", a misparsed "government reports on crime"); the
+#: second half +1 wrong triple (`test17`) with none matched in each scope, which fails the bar;
+#: held out `test36` +2 matched in each scope.  Off; True to read it.
+READOUT_REPORTS = False
 #: Round 36 second wave (kremlin38, issue 12, test36's class (3)): a plural noun a readout
 #: names its participants by ("The sides expressed confidence that P", "Both sides expressed
 #: their intention to ...") speaks as the subject of a readout row's verb, and resolution
 #: gives it to the participants the lead names
 #: (:func:`kg.resolve.official._readout_participants`); before, "side" named no speaker
 #: there and the claim was lost.  The nouns: ``joint_subject_noun`` rows of
-#: ``kg/data/target_words.tsv``.  Measured effect: benchmarks/claims/RESULTS.md, round 36
-#: second wave, kremlin38.
-JOINT_SIDES = True
+#: ``kg/data/target_words.tsv``.  Measured (benchmarks/claims/RESULTS.md, round 36 second
+#: wave, kremlin38): `dev4` +2 matched triples in each scope with no wrong one ("The sides
+#: expressed confidence that ..."), the first half, `dev5` and the second half unmoved; held
+#: out `test36` +1 matched and +2 wrong triples in each scope (every other held-out part
+#: unmoved), which fails the bar's held-out condition read with `test36`.  Off; True to read it.
+JOINT_SIDES = False
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
