@@ -3,8 +3,9 @@
 Each second annotation from ``test34`` on is a labels file plus a builder that reads it with
 ``tools/labelled.py``; the built ``testNN_second.jsonl`` is what ``agreement.py`` compares.  The
 sentence files from ``test36`` on are written by a script that calls ``tools/sentence_files.py``,
-and the blind parts' gold lines from ``test35`` on by a builder from hand labels.  Rebuilding each
-checks that the shared code still does for every round what that round's own copy did.
+and the blind parts' gold lines from ``test35`` on by a builder from hand labels (from ``test36``
+on with ``tools/gold_labels.py``).  Rebuilding each checks that the shared code still does for
+every round what that round's own copy did.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _sha(path: Path) -> str:
 
 def _builder(path: Path) -> ModuleType:
     """The builder at ``path``, imported under a private name; the bare names its imports bind
-    (``labelled``, ``sentence_files``, a part's ``make_*`` script) are taken out again so no other
+    (``labelled``, ``sentence_files``, ``gold_labels``, a part's ``make_*`` script) are taken out again so no other
     test sees them."""
     name = f"_claims_builder_{path.stem}"
     sys.path.insert(0, str(TOOLS))
@@ -54,7 +55,9 @@ def _builder(path: Path) -> ModuleType:
         spec.loader.exec_module(module)
     finally:
         sys.path.remove(str(TOOLS))
-        for bare in ("labelled", "sentence_files") + tuple(p.stem for p in TOOLS.glob("make_*.py")):
+        for bare in ("labelled", "sentence_files", "gold_labels") + tuple(
+            p.stem for p in TOOLS.glob("make_*.py")
+        ):
             sys.modules.pop(bare, None)
     return module
 
