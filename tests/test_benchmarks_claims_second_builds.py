@@ -43,8 +43,8 @@ def _sha(path: Path) -> str:
 
 def _builder(path: Path) -> ModuleType:
     """The builder at ``path``, imported under a private name; the bare names its imports bind
-    (``labelled``, ``sentence_files``, ``gold_labels``, a part's ``make_*`` script) are taken out again so no other
-    test sees them."""
+    (``labelled``, ``sentence_files``, ``gold_labels``, a part's ``make_*`` script) are taken out
+    again so no other test sees them."""
     name = f"_claims_builder_{path.stem}"
     sys.path.insert(0, str(TOOLS))
     try:
