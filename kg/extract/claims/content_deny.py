@@ -969,9 +969,7 @@ def _called_liar(token: Token) -> Token | None:
     if token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
         return None
     if lemma == "lie" and token.tag_ in ("VBG", "VBD", "VBZ", "VBP"):
-        if any(
-            c.dep_ in ("prep", "advmod") and c.lower_ in _LIE_PLACES for c in token.children
-        ):
+        if any(c.dep_ in ("prep", "advmod") and c.lower_ in _LIE_PLACES for c in token.children):
             return None
         if any(c.dep_ in ("dobj", "attr") for c in token.children):
             return None  # "lies the problem": a place verb inverted
