@@ -400,90 +400,31 @@ def _assert_complete(part: str) -> None:
     assert sum(len(s.claims) for s in sentences) >= 150
 
 
-def test_test31_is_held_out_since_round_31() -> None:
-    """``test31`` (round 30) was blind until it was scored once, at the end of round 31: now a
-    held-out part, ninth to last in the gold's parts (``test32``, made in round 31, ``dev4`` and
-    ``test33``, made in round 32, ``dev5``, made in round 35, ``test34``, made in round 33,
-    ``test35``, made in round 34, ``test36``, made in round 35, and ``test37``, made in round 36,
-    follow it), scored for its
-    numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
-    complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
-    never extracted."""
+#: The parts that were each a round's blind part, scored once at that round's end and held out
+#: since, with their place from the end of the gold's parts (development parts made later,
+#: ``dev4`` in round 32 and ``dev5`` in round 35, stand between some of them).
+ONCE_BLIND = (
+    ("test31", 9),
+    ("test32", 8),
+    ("test33", 5),
+    ("test34", 4),
+    ("test35", 3),
+    ("test36", 2),
+)
+
+
+@pytest.mark.parametrize(("part", "from_end"), ONCE_BLIND, ids=[p for p, _ in ONCE_BLIND])
+def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
+    """A part blind until it was scored once at its round's end is now a held-out part at its
+    place in the gold's parts, scored for its numbers, never a development part, blind in
+    neither ``run.py`` nor the agreement script, and complete (at least 200 sentences, 150
+    claims, 25 documents); its lines are only counted here, never extracted.  (One test per part
+    until round 36, each docstring rewritten every round as a part was added after it.)"""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-9] == "test31" and GOLD_PARTS.count("test31") == 1
-    assert "test31" in HELD_OUT_PARTS and "test31" not in DEVELOPMENT_PARTS
-    assert "test31" not in modules["agreement"].BLIND and "test31" not in modules["run"].BLIND
-    _assert_complete("test31")
-
-
-def test_test32_is_held_out_since_round_32() -> None:
-    """``test32`` (round 31) was blind until it was scored once, at the end of round 32: now a
-    held-out part, eighth to last in the gold's parts (``dev4`` and ``test33``, made in round 32,
-    ``dev5``, made in round 35, ``test34``, made in round 33, ``test35``, made in round 34,
-    ``test36``, made in round 35, and ``test37``, made in round 36, follow it), scored for its
-    numbers, never a development part, blind in neither ``run.py`` nor the agreement script, and
-    complete (at least 200 sentences, 150 claims, 25 documents); its lines are only counted here,
-    never extracted."""
-    modules = _claims_scripts()
-    assert GOLD_PARTS[-8] == "test32" and GOLD_PARTS.count("test32") == 1
-    assert "test32" in HELD_OUT_PARTS and "test32" not in DEVELOPMENT_PARTS
-    assert "test32" not in modules["agreement"].BLIND and "test32" not in modules["run"].BLIND
-    _assert_complete("test32")
-
-
-def test_test33_is_held_out_since_round_33() -> None:
-    """``test33`` (round 32) was blind until it was scored once, at the end of round 33: now a
-    held-out part, fifth to last in the gold's parts (``test34``, made in round 33, ``test35``,
-    made in round 34, ``test36``, made in round 35, and ``test37``, made in round 36, follow it),
-    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
-    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
-    are only counted here, never extracted."""
-    modules = _claims_scripts()
-    assert GOLD_PARTS[-5] == "test33" and GOLD_PARTS.count("test33") == 1
-    assert "test33" in HELD_OUT_PARTS and "test33" not in DEVELOPMENT_PARTS
-    assert "test33" not in modules["agreement"].BLIND and "test33" not in modules["run"].BLIND
-    _assert_complete("test33")
-
-
-def test_test34_is_held_out_since_round_34() -> None:
-    """``test34`` (round 33) was blind until it was scored once, at the end of round 34: now a
-    held-out part, fourth to last in the gold's parts (``test35``, made in round 34, ``test36``,
-    made in round 35, and ``test37``, made in round 36, follow it),
-    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
-    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
-    are only counted here, never extracted."""
-    modules = _claims_scripts()
-    assert GOLD_PARTS[-4] == "test34" and GOLD_PARTS.count("test34") == 1
-    assert "test34" in HELD_OUT_PARTS and "test34" not in DEVELOPMENT_PARTS
-    assert "test34" not in modules["agreement"].BLIND and "test34" not in modules["run"].BLIND
-    _assert_complete("test34")
-
-
-def test_test35_is_held_out_since_round_35() -> None:
-    """``test35`` (round 34) was blind until it was scored once, at the end of round 35: now a
-    held-out part, third to last in the gold's parts (``test36``, made in round 35, and ``test37``,
-    made in round 36, follow it),
-    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
-    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
-    are only counted here, never extracted."""
-    modules = _claims_scripts()
-    assert GOLD_PARTS[-3] == "test35" and GOLD_PARTS.count("test35") == 1
-    assert "test35" in HELD_OUT_PARTS and "test35" not in DEVELOPMENT_PARTS
-    assert "test35" not in modules["agreement"].BLIND and "test35" not in modules["run"].BLIND
-    _assert_complete("test35")
-
-
-def test_test36_is_held_out_since_round_36() -> None:
-    """``test36`` (round 35) was blind until it was scored once, at the end of round 36: now a
-    held-out part, second to last in the gold's parts (``test37``, made in round 36, follows it),
-    scored for its numbers, never a development part, blind in neither ``run.py`` nor the
-    agreement script, and complete (at least 200 sentences, 150 claims, 25 documents); its lines
-    are only counted here, never extracted."""
-    modules = _claims_scripts()
-    assert GOLD_PARTS[-2] == "test36" and GOLD_PARTS.count("test36") == 1
-    assert "test36" in HELD_OUT_PARTS and "test36" not in DEVELOPMENT_PARTS
-    assert "test36" not in modules["agreement"].BLIND and "test36" not in modules["run"].BLIND
-    _assert_complete("test36")
+    assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
+    assert part in HELD_OUT_PARTS and part not in DEVELOPMENT_PARTS
+    assert part not in modules["agreement"].BLIND and part not in modules["run"].BLIND
+    _assert_complete(part)
 
 
 def test_test37_is_a_blind_part_of_its_own() -> None:
