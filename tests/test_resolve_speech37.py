@@ -182,3 +182,33 @@ def test_a_narrow_group_keeps_the_speech(nlp: Language, monkeypatch) -> None:
     monkeypatch.setattr(corpus, "SPEECH_WIDE", 30)
     merge, nearby, charge = _merged(nlp, monkeypatch, 12)
     assert {merge.of_claim[i] for i in nearby} == {merge.of_claim[charge]}
+
+
+def test_the_rdf_names_the_speech_part_by_its_document_allegation(
+    nlp: Language, monkeypatch
+) -> None:
+    """The set-apart allegation's part is its document's allegation (an IRI a document graph
+    types), flagged ``kg:speechAssertions``; read back, the grouping is the merge's."""
+    import pyoxigraph as ox
+
+    from kg.rdf.allegations import corpus_groups, corpus_triples
+    from kg.rdf.iri import DEFAULT_BASE
+    from kg.rdf.serialize import OXIGRAPH_TERMS
+
+    merge, nearby, _ = _merged(nlp, monkeypatch, corpus.SPEECH_WIDE + 1)
+    (apart,) = {merge.of_claim[i] for i in nearby}
+    triples = list(corpus_triples(merge.allegations, OXIGRAPH_TERMS, DEFAULT_BASE))
+    has_part = "http://purl.org/dc/terms/hasPart"
+    parts = {o.value.rsplit("/", 1)[-1] for _, p, o in triples if p.value == has_part}
+    members = {m for a in merge.allegations for m in a.members}
+    assert parts == {m.removesuffix(corpus.SPEECH_APART) for m in members}
+    assert not any(p.endswith(corpus.SPEECH_APART) for p in parts)
+    flagged = {
+        s.value.rsplit("/", 1)[-1] for s, p, _ in triples if p.value.endswith("#speechAssertions")
+    }
+    assert flagged == {apart}
+    quads = [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in triples]
+    groups = corpus_groups(quads)
+    assert {key: sorted(a.members) for key, a in ((a.id, a) for a in merge.allegations)} == {
+        key: members for key, (_, members) in groups.items()
+    }

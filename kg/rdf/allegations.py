@@ -38,7 +38,13 @@ from kg.rdf.graph import KIND_CLASS_NAME, IriT, LiteralT, TripleOf, _date
 from kg.rdf.iri import DEFAULT_BASE, check_base, mint
 from kg.rdf.namespaces import Terms
 from kg.rdf.serialize import FORMATS, NTRIPLES_TERMS, OXIGRAPH_TERMS, _ntriples_terms_typing
-from kg.resolve.corpus import CorpusMerge, allegation_summaries, corpus_allegations, regroup
+from kg.resolve.corpus import (
+    SPEECH_APART,
+    CorpusMerge,
+    allegation_summaries,
+    corpus_allegations,
+    regroup,
+)
 
 KG_NS = "https://w3id.org/kg-claims/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -98,8 +104,15 @@ def corpus_triples(
             yield node, kg.firstDenied, _date(t, allegation.first_denied)
         yield node, kg.status, t.literal(allegation.status)
         yield node, kg.claimCount, t.literal(len(allegation.claims))
+        apart = False
         for member in allegation.members:
-            yield node, t.dcterms.hasPart, t.iri(mint(base, "allegation", member))
+            # a speech's assertions set apart are part of their document's allegation
+            # (kg.resolve.corpus.set_apart_speech): its IRI, and a flag saying which part
+            apart = apart or member.endswith(SPEECH_APART)
+            part = member.removesuffix(SPEECH_APART)
+            yield node, t.dcterms.hasPart, t.iri(mint(base, "allegation", part))
+        if apart:
+            yield node, kg.speechAssertions, t.literal(True)
         for claim in allegation.claims:
             yield node, kg.includesClaim, t.iri(mint(base, "claim", claim))
 
@@ -160,8 +173,11 @@ def _actor(
 def corpus_groups(quads: Iterable[ox.Quad]) -> dict[str, tuple[str, list[str]]]:
     """The grouping a build wrote: each ``kg:CorpusAllegation``'s id (the last path
     segment of its IRI, decoded), summary and the ids of the documents' allegations it
-    has as parts (``dcterms:hasPart``), from quads in any graph."""
+    has as parts (``dcterms:hasPart``), from quads in any graph; the parts of one that holds
+    a speech's assertions set apart (``kg:speechAssertions true``) are named as the merge
+    names them (``<id>-speech``, :data:`kg.resolve.corpus.SPEECH_APART`)."""
     typed: set[str] = set()
+    apart: set[str] = set()
     summaries: dict[str, str] = {}
     parts: dict[str, list[str]] = {}
     corpus_type = KG_NS + "CorpusAllegation"
@@ -175,10 +191,19 @@ def corpus_groups(quads: Iterable[ox.Quad]) -> dict[str, tuple[str, list[str]]]:
             summaries.setdefault(subject.value, obj.value)
         elif predicate == HAS_PART and isinstance(obj, ox.NamedNode):
             parts.setdefault(subject.value, []).append(_last(obj.value))
+        elif predicate == KG_NS + "speechAssertions" and _true(obj):
+            apart.add(subject.value)
     return {
-        _last(node): (summaries.get(node, ""), sorted(parts.get(node, [])))
+        _last(node): (
+            summaries.get(node, ""),
+            sorted(p + SPEECH_APART if node in apart else p for p in parts.get(node, [])),
+        )
         for node in sorted(typed)
     }
+
+
+def _true(term: object) -> bool:
+    return isinstance(term, ox.Literal) and term.value in ("true", "1")
 
 
 def _last(iri: str) -> str:
