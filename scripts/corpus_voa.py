@@ -3,7 +3,7 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth]
+       | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -66,6 +66,14 @@ death in custody), Ai Weiwei (2011-2015), Chen Guangcheng (2012) and Ilham Tohti
 voanews.com, VOA's blogs, Learning English, Tibetan English hosts and editorials page, a blog
 reprint and a forum copy of VOA stories), checked the same way; named, like ``zvoa12.jsonl``, to
 sort after every other corpus file.  It has no Wikinews-written block, so no second file.
+``--fourteenth`` reads ``scripts/data/voa14_pages.txt`` and writes ``corpus/zvoa14.jsonl`` (round
+37's stories, for the blind allegations part ``blind35``: Kenya's disputed election of December 2007
+and the crisis that followed (to March 2008), Burma's handling of Cyclone Nargis (May 2008 to
+2011), Madagascar's change of power of March 2009 and its aftermath, and Niger's referendum of
+August 2009 and its aftermath (to February 2010), on voanews.com, a globalsecurity.org copy, two
+blog reprints, a language-tips mirror and the learners' sites tingroom.com, yingyuke.net,
+testbig.com and 51voa.com), checked the same way; named, like ``zvoa12.jsonl`` and
+``zvoa13.jsonl``, to sort after every other corpus file.  It has no Wikinews-written block.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -140,6 +148,10 @@ OUT12_WIKINEWS = CORPUS / "wikinews5.jsonl"
 # other corpus file, like OUT12.
 PAGES13 = ROOT / "scripts" / "data" / "voa13_pages.txt"
 OUT13 = CORPUS / "zvoa13.jsonl"
+# Round 37's fourteenth VOA file (blind35), written by ``--fourteenth``; named to sort after every
+# other corpus file, like OUT12 and OUT13.
+PAGES14 = ROOT / "scripts" / "data" / "voa14_pages.txt"
+OUT14 = CORPUS / "zvoa14.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -252,12 +264,15 @@ def main(argv: list[str]) -> int:
         "--eleventh",
         "--twelfth",
         "--thirteenth",
+        "--fourteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--thirteenth" in argv:
+    if "--fourteenth" in argv:
+        pages_path, out = PAGES14, OUT14
+    elif "--thirteenth" in argv:
         pages_path, out = PAGES13, OUT13
     elif "--twelfth" in argv:
         pages_path, out, also = PAGES12, OUT12, OUT12_WIKINEWS

@@ -36,6 +36,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind32    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind33    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind34    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind35    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -52,7 +53,8 @@ round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33
 the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end of round 36)
 only: a blind part is scored once, at the end, and never inspected (``blind34``, annotated in
 round 36 on the VOA stories of ``corpus/zvoa13.jsonl``, is the part kept for the end of the next
-round: scored only when named).
+round, and ``blind35``, annotated in round 37 on the VOA stories of ``corpus/zvoa14.jsonl``, for a
+later round's end: both scored only when named).
 """
 
 from __future__ import annotations

@@ -83,9 +83,10 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind34``, round 36: a thirteenth set of VOA stories, ``corpus/zvoa13.jsonl``, GUIDE.md
-#: "The blind34 part"; ``blind24`` .. ``blind33`` were scored once at the end of rounds 27 to 36
-#: and are held out since)
-BLIND_PARTS = ("blind34",)
+#: "The blind34 part"; ``blind35``, round 37: a fourteenth set of VOA stories,
+#: ``corpus/zvoa14.jsonl``, GUIDE.md "The blind35 part"; ``blind24`` .. ``blind33`` were scored
+#: once at the end of rounds 27 to 36 and are held out since)
+BLIND_PARTS = ("blind34", "blind35")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
