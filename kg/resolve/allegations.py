@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance
+from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance, Voice
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
@@ -335,7 +335,10 @@ def group_allegations(
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
-        if NEWS_OPENS and not any(g.accused for g in groups):
+        outlets = {c.id for c in claims if c.claim.voice is Voice.PUBLISHER}
+        # a charge the outlet's own narration makes (kg.resolve.NEWS_PUBLISHER) is not the
+        # story's charge that its speakers make: their assertions still open that one
+        if NEWS_OPENS and not any(g.accused for g in groups if not outlets.issuperset(g.claims)):
             _open_news_charge(ordered, groups, member, actors, document_id)
         if groups:
             _join_news_assertions(ordered, groups, member, actors)
