@@ -139,6 +139,10 @@ _WORD = re.compile(r"[\w#@’'/.-]+")
 #: ``address_speech`` assertions of such a text too (each sentence of the story the outlet's
 #: assertion, for ``NEWS_ASSERTIONS`` to join to the story's charge).
 NEWS_PUBLISHER: str | None = None
+#: The :data:`NEWS_PUBLISHER` values that keep the outlet's ``address_speech`` assertions:
+#: ``"joined"`` is ``"all"`` whose outlet assertions join the story's charge but never open it
+#: nor state its proposition (``kg.resolve.allegations.outlet_joins_only``).
+_OUTLET_ASSERTS = frozenset({"all", "joined"})
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -391,7 +395,7 @@ def _news_publisher(resolver: _Resolver, article: Article, claim: Claim) -> str 
     if "author_voice" in families:
         if not _NOT_NEWS_VOICE.isdisjoint(families):
             return None
-    elif not (NEWS_PUBLISHER == "all" and families == {"address_speech"}):
+    elif not (NEWS_PUBLISHER in _OUTLET_ASSERTS and families == {"address_speech"}):
         return None
     entry = gazetteer.lookup(article.outlet) if article.outlet else None
     if entry is None or entry.kind != "outlet":
@@ -495,7 +499,7 @@ def _in_speech_only(
             kept.append(resolved)
         elif voice is not None and voice.in_speech(claim.cue.start):
             kept.append(replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED)))
-        elif voice is None and NEWS_PUBLISHER == "all" and claim.voice == Voice.PUBLISHER:
+        elif voice is None and NEWS_PUBLISHER in _OUTLET_ASSERTS and claim.voice == Voice.PUBLISHER:
             kept.append(resolved)  # a news outlet's own sentence (NEWS_PUBLISHER)
     return kept
 

@@ -368,6 +368,14 @@ def group_allegations(
     return allegations, member
 
 
+def outlet_joins_only() -> bool:
+    """Whether a news outlet's own assertions (``kg.resolve.NEWS_PUBLISHER`` ``"joined"``)
+    join the story's charge without opening it or stating its proposition."""
+    import kg.resolve  # the package imports this module: read at call time
+
+    return kg.resolve.NEWS_PUBLISHER == "joined"
+
+
 def _join_news_assertions(
     ordered: Sequence[ResolvedClaim],
     groups: Sequence[_Open],
@@ -465,12 +473,15 @@ def _open_news_charge(
     the balloon had strayed into U.S. airspace") names the other side once and does not
     turn the story's charge around."""
     states_of: list[tuple[ResolvedClaim, frozenset[str]]] = []
+    outlet_joins = outlet_joins_only()
     for resolved in ordered:
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
         if is_reference(claim.content.text):
             continue
+        if outlet_joins and claim.voice is Voice.PUBLISHER:
+            continue  # the outlet's own narration joins the charge, never opens it
         speaker = side(resolved.claimer, actors)
         named = frozenset(
             actor
