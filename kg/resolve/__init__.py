@@ -137,7 +137,13 @@ _WORD = re.compile(r"[\w#@’'/.-]+")
 #: charge, "official_prose", or stance, "content_stance"; not a demand or a designation it
 #: reports) is the outlet's, in its own voice (:attr:`~kg.model.Voice.PUBLISHER`).  ``"all"``: the
 #: ``address_speech`` assertions of such a text too (each sentence of the story the outlet's
-#: assertion, for ``NEWS_ASSERTIONS`` to join to the story's charge).
+#: assertion, for ``NEWS_ASSERTIONS`` to join to the story's charge).  ``"joined"``: ``"all"``
+#: whose outlet assertions join the story's charge but never open it nor state its proposition.
+#: Measured (benchmarks/allegations/RESULTS.md, "Round 37, alleg38"), each against the start:
+#: ``"joined"`` development 3.9956 -> 4.0026, held out 4.8706 -> 4.9804 (``blind33`` 0.1465 ->
+#: 0.1716), but it moves the claims benchmark (a speaker's claim beside the outlet's gains its
+#: target: +2 matched triples), which its bar said it could not; ``"charges"`` lowers ``blind27``
+#: by 0.0101, ``"all"`` the development cross-document precision.  Off by the bars.
 NEWS_PUBLISHER: str | None = None
 #: The :data:`NEWS_PUBLISHER` values that keep the outlet's ``address_speech`` assertions:
 #: ``"joined"`` is ``"all"`` whose outlet assertions join the story's charge but never open it
