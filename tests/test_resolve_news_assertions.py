@@ -58,8 +58,11 @@ def test_off_or_in_an_official_text_no_assertion_joins(nlp, monkeypatch) -> None
 
 def test_the_joined_assertion_leaves_the_proposition_as_it_was(nlp, monkeypatch) -> None:
     graph = story(nlp, "Voice of America", True, monkeypatch)
-    (summary,) = allegation_summaries(graph)
-    assert Stance.ASSERT in {c.stance for c in summary.claims}
+    # the critics' charge (with kg.resolve.NEWS_PUBLISHER on, VOA's own reading of the
+    # Malaysian investigation is a second allegation, which holds no assertion)
+    (summary,) = [
+        s for s in allegation_summaries(graph) if Stance.ASSERT in {c.stance for c in s.claims}
+    ]
     assert {"law", "outsid"} <= set(summary.terms)  # the charge's own words
     assert not {"enemy", "kill", "survival"} & set(summary.terms)  # not the assertion's
 

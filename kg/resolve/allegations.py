@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance
+from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance, Voice
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
@@ -335,7 +335,10 @@ def group_allegations(
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
-        if NEWS_OPENS and not any(g.accused for g in groups):
+        outlets = {c.id for c in claims if c.claim.voice is Voice.PUBLISHER}
+        # a charge the outlet's own narration makes (kg.resolve.NEWS_PUBLISHER) is not the
+        # story's charge that its speakers make: their assertions still open that one
+        if NEWS_OPENS and not any(g.accused for g in groups if not outlets.issuperset(g.claims)):
             _open_news_charge(ordered, groups, member, actors, document_id)
         if groups:
             _join_news_assertions(ordered, groups, member, actors)
@@ -363,6 +366,14 @@ def group_allegations(
         for g in ranked
     )
     return allegations, member
+
+
+def outlet_joins_only() -> bool:
+    """Whether a news outlet's own assertions (``kg.resolve.NEWS_PUBLISHER`` ``"joined"``)
+    join the story's charge without opening it or stating its proposition."""
+    import kg.resolve  # the package imports this module: read at call time
+
+    return kg.resolve.NEWS_PUBLISHER == "joined"
 
 
 def _join_news_assertions(
@@ -462,12 +473,15 @@ def _open_news_charge(
     the balloon had strayed into U.S. airspace") names the other side once and does not
     turn the story's charge around."""
     states_of: list[tuple[ResolvedClaim, frozenset[str]]] = []
+    outlet_joins = outlet_joins_only()
     for resolved in ordered:
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
         if is_reference(claim.content.text):
             continue
+        if outlet_joins and claim.voice is Voice.PUBLISHER:
+            continue  # the outlet's own narration joins the charge, never opens it
         speaker = side(resolved.claimer, actors)
         named = frozenset(
             actor

@@ -36,6 +36,7 @@ from kg.model import (
     DocumentGraph,
     ResolvedClaim,
     Stance,
+    Voice,
 )
 from kg.resolve import allegations as allegations_module
 from kg.resolve.allegations import MAKING, content_words, is_reference, jaccard
@@ -285,15 +286,24 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
             and not denials
             and bool(allegation.accused)
         )
+        outlet_joins = opened and allegations_module.outlet_joins_only()
         if opened:
-            # a news story's charge its assertions opened (NEWS_OPENS): they state it
-            accusations = [c for c in members if c.claim.stance is Stance.ASSERT]
+            # a news story's charge its assertions opened (NEWS_OPENS): they state it (its
+            # outlet's own narration does not, kg.resolve.NEWS_PUBLISHER "joined")
+            accusations = [
+                c
+                for c in members
+                if c.claim.stance is Stance.ASSERT
+                and not (outlet_joins and c.claim.voice is Voice.PUBLISHER)
+            ]
         terms: set[str] = set()
         places: dict[str, str] = {}  # place -> the state a capital names ("" for places)
         for resolved in members:
             content = resolved.claim.content
             if resolved.claim.stance in _CONTEXT_ONLY and not (
-                opened and resolved.claim.stance is Stance.ASSERT
+                opened
+                and resolved.claim.stance is Stance.ASSERT
+                and not (outlet_joins and resolved.claim.voice is Voice.PUBLISHER)
             ):
                 # a warning about the act points to it, it does not restate it; a news
                 # story's assertion joined its charge by the story's context
