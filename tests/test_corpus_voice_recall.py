@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract import extract
-from kg.model import Article, DocumentGraph, Stance
+from kg.model import Article, DocumentGraph, Stance, Voice
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
 from kg.resolve.voice import byline_person
@@ -136,7 +136,11 @@ def test_an_official_texts_own_information_is_its_claim(nlp) -> None:
     assert [(c.claimer, c.claim.stance, c.targets) for c in graph.claims] == [
         ("ukraine", Stance.ACCUSE, ("russia",))
     ]
-    assert build(nlp, text, "Reuters", "Kharkiv").claims == ()  # a report cites no one
+    # a news report cites no one: the sentence is its outlet's own (kg.resolve.NEWS_PUBLISHER)
+    assert [
+        (c.claimer, c.claim.stance, c.targets, c.claim.voice)
+        for c in build(nlp, text, "Reuters", "Kharkiv").claims
+    ] == [("reuters", Stance.ACCUSE, ("russia",), Voice.PUBLISHER)]
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """A news outlet's own narration kept as its claim (:data:`kg.resolve.NEWS_PUBLISHER`, round 37,
-alleg38; off): ``"charges"`` keeps a news story's ``author_voice`` charge as the outlet's, in
-the publisher voice; ``"all"`` its ``address_speech`` assertions too; ``"joined"`` those
-assertions joining the story's charge but never opening it.  The texts are constructed (no
-gold line of either benchmark); the build's parser reads every family (``gate=False``)."""
+alleg38; ``"joined"``, turned on by the lead): ``"charges"`` keeps a news story's
+``author_voice`` charge as the outlet's, in the publisher voice; ``"all"`` its
+``address_speech`` assertions too; ``"joined"`` those assertions joining the story's charge but
+never opening it.  The texts are constructed (no gold line of either benchmark); the build's
+parser reads every family (``gate=False``)."""
 
 from __future__ import annotations
 
