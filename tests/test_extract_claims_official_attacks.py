@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.resolve
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
 from kg.resolve import ActorRegistry, resolve
@@ -100,7 +101,10 @@ def test_a_supposed_attack_charges_no_one(nlp: Language, sentence: str, outlet: 
     assert charged(nlp, sentence, outlet) == set()
 
 
-def test_a_news_report_keeps_no_such_claim(nlp: Language) -> None:
+def test_a_news_report_keeps_no_such_claim(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the official reading, none in a news report; with kg.resolve.NEWS_PUBLISHER on, a
+    # known outlet's own charge is its claim (tests/test_resolve_news_publisher.py)
+    monkeypatch.setattr(kg.resolve, "NEWS_PUBLISHER", None)
     # the address of test_an_attack_charges_its_owner
     sentence = (
         "The list of children killed by Russian strikes since February 24 already includes "

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.resolve
 from kg.model import DocumentGraph, Stance
 from kg.resolve.summaries import following
 from tests.claim_helpers import assert_in_no_gold_part, official_graph
@@ -138,7 +139,12 @@ def test_no_charge_without_an_owned_wrong_put_forward(
     assert attended(nlp, opening, sentence, outlet) == []
 
 
-def test_a_news_report_keeps_no_attended_charge(nlp: Language) -> None:
+def test_a_news_report_keeps_no_attended_charge(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the official reading, none in a news report; with kg.resolve.NEWS_PUBLISHER on, a
+    # known outlet's own charge is its claim (tests/test_resolve_news_publisher.py)
+    monkeypatch.setattr(kg.resolve, "NEWS_PUBLISHER", None)
     sentence = "The use of tear gas and stun grenades by Latvian police was raised."
     assert attended(nlp, CALL, sentence, "Reuters") == []
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.resolve
 from kg.model import DocumentGraph, Stance
 from kg.resolve.summaries import following
 from tests.claim_helpers import assert_in_no_gold_part, official_graph, official_prose
@@ -123,7 +124,12 @@ def test_a_blockade_of_the_other_sides_own_is_no_charge(nlp: Language) -> None:
     assert rules(graph, sentence) == []
 
 
-def test_a_news_report_keeps_no_blockade_charge(nlp: Language) -> None:
+def test_a_news_report_keeps_no_blockade_charge(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the official reading, none in a news report; with kg.resolve.NEWS_PUBLISHER on, a
+    # known outlet's own charge is its claim (tests/test_resolve_news_publisher.py)
+    monkeypatch.setattr(kg.resolve, "NEWS_PUBLISHER", None)
     sentence = "Russia's blockade of our seaports is pushing the world toward famine."
     graph = official_graph(nlp, OPENING + sentence, "Reuters", title="Ukraine latest")
     assert official_prose(graph, sentence) == []

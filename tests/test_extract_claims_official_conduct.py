@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.resolve
 from kg.model import DocumentGraph, Stance
 from kg.resolve.summaries import following
 from tests.claim_helpers import official_graph, official_prose
@@ -77,7 +78,12 @@ def test_no_charge_without_a_named_wrong(nlp: Language, sentence: str) -> None:
     assert charges(graph, sentence) == []
 
 
-def test_a_news_report_keeps_no_prose_charge(nlp: Language) -> None:
+def test_a_news_report_keeps_no_prose_charge(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the official reading, none in a news report; with kg.resolve.NEWS_PUBLISHER on, a
+    # known outlet's own charge is its claim (tests/test_resolve_news_publisher.py)
+    monkeypatch.setattr(kg.resolve, "NEWS_PUBLISHER", None)
     sentence = "Hundreds of Russian cruise missiles."
     graph = build(nlp, OPENING + sentence, "Reuters", title="Ukraine latest")
     assert charges(graph, sentence) == []

@@ -25,6 +25,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+import kg.resolve
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
 from kg.nlp import load_pipeline
@@ -127,7 +128,10 @@ def test_no_charge(nlp: Language, sentence: str) -> None:
     assert charges(graph, sentence) == []
 
 
-def test_a_news_report_keeps_none(nlp: Language) -> None:
+def test_a_news_report_keeps_none(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the official reading, none in a news report; with kg.resolve.NEWS_PUBLISHER on, a
+    # known outlet's own charge is its claim (tests/test_resolve_news_publisher.py)
+    monkeypatch.setattr(kg.resolve, "NEWS_PUBLISHER", None)
     sentence = "More than three hundred residents of the village are being held hostage."
     graph = build(nlp, OPENING + sentence, "Reuters")
     assert charges(graph, sentence) == []

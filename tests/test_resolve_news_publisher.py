@@ -88,3 +88,24 @@ def test_the_outlets_charge_does_not_stop_the_speakers_assertions_opening_theirs
     assert set(by_claimer) == {"voice-of-america", "malaysian-police"}
     assert by_claimer["voice-of-america"] != by_claimer["malaysian-police"]
     assert {a.accused for a in graph.allegations} == {("north-korea",)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the official families' news-report sentences (tests/test_extract_claims_official_*.py)
+        "The list of children killed by Russian strikes since February 24 already includes "
+        "more than two hundred and sixty names.",
+        "Five more missiles hit a peaceful city.",
+        "The occupiers blew up the bridge. Mariupol has been under blockade for weeks.",
+    ],
+)
+def test_a_known_outlets_own_charge_is_its_own_never_an_officials(
+    nlp, monkeypatch, sentence: str
+) -> None:
+    graph = story(nlp, sentence, "joined", monkeypatch, outlet="Reuters")
+    charges = [c for c in graph.claims if c.claim.stance is not Stance.ASSERT]
+    assert charges and all(
+        c.claimer == "reuters" and c.claim.voice is Voice.PUBLISHER for c in charges
+    )
+    assert story(nlp, sentence, None, monkeypatch, outlet="Reuters").claims == ()
