@@ -24,7 +24,6 @@ from spacy.language import Language
 
 from kg.evaluate.claims import claims_from
 from kg.extract.claims import non_speakers
-from kg.model import Stance
 from kg.resolve import speakers, voice
 from tests.claim_helpers import assert_in_no_gold_part, official_graph, resolved
 
@@ -40,10 +39,12 @@ HEAD_OF_STATE = (
     "The Head of State noted that the opening of the bridge symbolically takes place on the Day "
     "of Unity of Ukraine, so from now on the crossing will be a monument of unity."
 )
-#: Constructed: a measure noun as the subject of a verb of showing, no speaker reporting it.
-DESIGNATION = (
-    "This designation shows that the regime of Nicolas Maduro continues to rob the "
-    "Venezuelan people."
+#: Constructed: an act noun as the subject of a verb of explaining, no speaker reporting it.
+DESIGNATION = "The scandal explains why the government closed the foreign charities last month."
+#: Constructed: the same inside a speaker's reported clause.
+NESTED_ACT = (
+    "The minister told reporters that the scandal explains why the government closed the "
+    "foreign charities last month."
 )
 #: Constructed: a finding inside a speaker's reported clause.
 NESTED_FINDING = (
@@ -86,22 +87,27 @@ def test_head_of_state_of_another_publisher_stays(nlp: Language) -> None:
     assert "Head of State" in found, found
 
 
-def test_designation_speaks_for_no_one(nlp: Language) -> None:
+def test_act_speaks_for_no_one(nlp: Language) -> None:
     found = resolved(nlp, DESIGNATION)
-    assert not any("designation" in c.lower() for c, _, _ in found), found
+    assert not any("scandal" in c.lower() for c, _, _ in found), found
 
 
-def test_designation_off_speaks(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_act_off_speaks(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(non_speakers, "MEASURE_SPEAKERS", False)
     found = resolved(nlp, DESIGNATION)
-    assert any("designation" in c.lower() for c, _, _ in found), found
+    assert any("scandal" in c.lower() for c, _, _ in found), found
+
+
+def test_nested_act_is_the_reporting_speaker(nlp: Language) -> None:
+    found = resolved(nlp, NESTED_ACT)
+    assert found and all("minister" in c.lower() for c, _, _ in found), found
 
 
 def test_nested_finding_is_the_reporting_speaker(nlp: Language) -> None:
     found = resolved(nlp, NESTED_FINDING)
     assert not any("investigation" in c.lower() for c, _, _ in found), found
-    charges = [c for c, s, _ in found if s is Stance.ACCUSE]
-    assert charges and all("police chief" in c for c in charges), found
+    # the chief's own "the case has been solved" and the finding's claim, now his too
+    assert sum("police chief" in c for c, _, _ in found) >= 2, found
 
 
 def test_nested_finding_off_is_the_investigation(
