@@ -182,7 +182,7 @@ def _reporting_speaker(claim: Claim, found: tuple[Claim, ...], context: _Context
     if span is None:
         return None
     token = span.root
-    while token.head is not token:
+    while token.head.i != token.i:  # a Token is made anew on each access: compare indices
         token = token.head
         for other in found:
             if (
