@@ -295,6 +295,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         ):
             # "The President of Russia stressed ..." on the Kremlin's site: the text's voice
             claimer = voice.speaker(replace(claim.claimer, label=AUTHOR))
+        elif (
+            voice is not None
+            and voice_module.NAMED_HEAD_TITLE
+            and voice.named_head is not None
+            and claim.claimer.label == "NOMINAL"
+            and own_head_title(claim.claimer.span.text, article.outlet, on=True)
+        ):
+            # "The Head of State noted ..." after "President of Ukraine Volodymyr Zelenskyy
+            # met with ...": the holder the text names (voice.NAMED_HEAD_TITLE)
+            claimer = voice.named_head
         elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             claimer = _news_publisher(resolver, article, claim)
             if claimer is None:

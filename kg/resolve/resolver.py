@@ -22,6 +22,7 @@ from kg.resolve import speakers as speaker_rules
 from kg.resolve.actors import is_actor_description
 from kg.resolve.descriptions import _Descriptions
 from kg.resolve.descriptions import dateline_state as dateline_state
+from kg.resolve.gazetteer import slugify
 from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_of
 from kg.resolve.plurals import _Plurals
 from kg.resolve.speakers import _Speakers
@@ -131,6 +132,13 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                     found = self.builders.get(actor_id) if actor_id is not None else None
                     if found is None or found.kind is not ActorKind.PERSON:
                         actor_id = None  # a body the title ends in speaks through no one
+                if ending is None and actor_id is None and where in claimers:
+                    # "Iraqi Vice President Taha Yassin Ramadan said", the name cut or untagged
+                    untagged = speaker_rules.untagged_name(mention, named)
+                    if untagged is not None:
+                        actor_id = self.build(
+                            Draft(slugify(untagged.text), untagged.text, ActorKind.PERSON)
+                        ).id
                 if actor_id is None and holder is not None and holder[1]:
                     # "The U.N. military spokesman in X, Colonel NAME confirms": NAME
                     actor_id = self.holder_actor(holder[0], draft_of)

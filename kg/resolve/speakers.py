@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from kg.model import Actor, ActorKind, Mention
+from kg.model import Actor, ActorKind, Mention, Span
 from kg.resolve import chain, coref
 from kg.resolve.actors import MESSAGE, is_speaking_document, not_an_actor
 from kg.resolve.gazetteer import lookup
@@ -129,6 +129,58 @@ def ending_person(mention: Mention, named: list[Mention]) -> Mention | None:
         ):
             return person
     return None
+
+
+#: Whether a speaker described by a title and then a name the tagger cut or did not tag
+#: ("Iraqi Vice President Taha Yassin Ramadan said", the person tagged "Taha Yassin";
+#: "Russian Air Force Chief of Staff Anatoly Kornukov warned", no person tagged) is the
+#: person that name names, as :data:`TITLE_BEFORE_NAME` makes a tagged one, not an actor
+#: named by the whole phrase (round 37, claimers39, issue 12; :func:`untagged_name`).
+#: Measured (benchmarks/claims/RESULTS.md, "Round 37, claimers39"): first half +1 matched
+#: triple in each scope (``test12``), no system triple added, nothing unread moved.  On.
+UNTAGGED_TITLED_NAMES = True
+#: The name a title ends in: a tagged person's first word on, or two capitalised words.
+_NAME_TAIL = re.compile(r"(?<![\w-])([A-Z][a-z][\w\u2019'-]*\s+[A-Z][a-z][\w\u2019'-]*)$")
+_NAME_WORD = re.compile(r"[A-Z][a-z][\w\u2019'-]*$")
+
+
+def untagged_name(mention: Mention, named: list[Mention]) -> Span | None:
+    """The person's name a title description ends in when the tagger cut it or missed it
+    (:data:`UNTAGGED_TITLED_NAMES`): from the first word of a PERSON of ``named`` that
+    starts inside the description, or else the last two capitalised words, to the
+    description's end, each word a name's (no office noun, no state or body the gazetteer
+    knows), after words that make a title its holder holds (:func:`_holder_title`); else
+    None."""
+    if not UNTAGGED_TITLED_NAMES or mention.label != "NOMINAL":
+        return None
+    text = mention.span.text
+    start = None
+    for person in named:
+        if (
+            person.label == "PERSON"
+            and mention.span.start < person.span.start < mention.span.end
+            and person.span.end < mention.span.end
+        ):
+            start = person.span.start - mention.span.start
+            break
+    if start is None:
+        found = _NAME_TAIL.search(text)
+        if found is None:
+            return None
+        start = found.start(1)
+    name = text[start:].strip()
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+        return None
+    if any(
+        w.lower() in _TITLE_NOUNS | coref.TITLE_NOUNS | coref.ROLE_NOUNS or lookup(w) is not None
+        for w in words
+    ):
+        return None
+    if not _holder_title(text[:start]):
+        return None
+    begin = mention.span.start + start
+    return Span(begin, mention.span.end, name)
 
 
 #: Whether a pronoun speaker skips a speaker named inside what another speaker of that
