@@ -937,6 +937,40 @@ _ATTITUDES = cues.words(
 )
 
 
+#: Round 37 (wire39, issue 12, test36's class (1)): ``own_negation`` reads a negated deed of
+#: the speaker's own side beside that speaker's denial anywhere earlier in the denier's run,
+#: not only in the same sentence or the one before: a denial by the same speaker in an earlier
+#: sentence, with no other speaker's claim in the sentences between ('Eritrea denies backing
+#: the insurgents ... "We are not supporting one faction against another."').  False: the
+#: denial's sentence and the one after only, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37, wire39".
+RUN_DENIALS = True
+
+#: Round 37 (wire39): beside the same speaker's denial, a deed of its own side negated with
+#: "never" under a modal ("We would never ever use terror to de-occupy Crimea", "will never
+#: support rebels") disavows it like "did not": a denial.  Other modals ("we will not allow")
+#: stay assertions.  False: any modal leaves the assertion, as before.
+NEVER_MODALS = True
+
+
+def _run_denials(claim: Claim, claims: list[Claim], denials: list[Claim]) -> list[Claim]:
+    """The same speaker's denials in an earlier sentence of the run that reaches ``claim``:
+    no claim of another speaker in the sentences between (:data:`RUN_DENIALS`)."""
+    same = lambda c: (  # noqa: E731
+        c.claimer.span == claim.claimer.span
+        or _same_party(claim.claimer, c.claimer)
+        or _same_party(c.claimer, claim.claimer)
+    )
+    found = []
+    for d in denials:
+        if d.sentence >= claim.sentence - 1 or not same(d):
+            continue
+        between = [c for c in claims if d.sentence < c.sentence < claim.sentence]
+        if all(same(c) for c in between):
+            found.append(d)
+    return found
+
+
 def _own_acts_denied(
     claims: list[Claim], context: _Context, charged: Callable[[], frozenset[int]]
 ) -> list[Claim]:
@@ -965,6 +999,12 @@ def _own_acts_denied(
                 or _same_party(d.claimer, claim.claimer)
             )
         ]
+        run_only = False
+        if not near and RUN_DENIALS:
+            # the run's earlier denial: its accusers are named further back, the target
+            # rules read them (none here: the guide's point 43 reads the sentence before)
+            near = _run_denials(claim, claims, denials)
+            run_only = bool(near)
         if not near and not any(n <= claim.sentence for n in charged()):
             continue
         if not near and _goes_on_with_own_charge(claim, claims):
@@ -977,7 +1017,12 @@ def _own_acts_denied(
         # not leave anyone behind")
         if not _own_deed_negated(span, claim, context, past=not near):
             continue
-        targets = tuple(t for d in near for t in d.targets if t.label not in ("NOMINAL", "PRON"))
+        targets = tuple(
+            t
+            for d in (() if run_only else near)
+            for t in d.targets
+            if t.label not in ("NOMINAL", "PRON")
+        )
         out[i] = replace(
             claim,
             stance=Stance.DENY,
@@ -1036,7 +1081,9 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bo
     for verb in _main_verbs(span):
         if not _negated(verb) or _is_passive(verb):
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not (
+            NEVER_MODALS and not past and any(c.lower_ == "never" for c in verb.children)
+        ):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
