@@ -6,11 +6,13 @@ denial; a charge noun negated as a fact ("there was no fraud") denies
 vote accuses (:data:`kg.extract.claims.content_wrongs.CLAIMED_WRONGS`).
 
 The texts are constructed, and say so, but one: the corpus outside the gold holds no sentence of
-these shapes (its "there was no fraud in the election", "his removal from office was not a coup"
-and "he is the victim of a coup d'etat" are in VOA stories that are gold documents of the
-allegations benchmark, and its VOA denial stories are gold documents); the one real sentence
-("no one said that the election was rigged") is quoted verbatim with its URL.  The wording is the
-construction, not any gold sentence (``assert_in_no_gold_part``).
+these shapes (its negated fraud and coup and its victim of a coup are in VOA stories that are
+gold documents of the allegations benchmark, and its VOA denial stories are gold documents); the
+one real sentence
+("no one said that the election was rigged") is quoted verbatim with its URL.  The wording
+is the construction, not any gold sentence (``assert_in_no_gold_part``).  A charge noun negated
+with no charge stated before it stays an assertion (the guide's point 21; the existing
+``test_extract_claims_denials`` pins "there is no torture in the country's prisons").
 """
 
 from __future__ import annotations

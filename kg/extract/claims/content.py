@@ -194,7 +194,7 @@ from kg.extract.claims.content_ultimatum import (
     _prepared_harm,
 )
 from kg.extract.claims.content_wronged import _wronged_parties
-from kg.extract.claims.content_wrongs import claimed_wrong, negated_wrong
+from kg.extract.claims.content_wrongs import claimed_wrong
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.claims.threat_sides import threat_sides
@@ -333,8 +333,6 @@ def _read_stance(
         return Stance.DENY, (), True  # "did not attack any cities"
     if run(_no_record, words, span):
         return Stance.DENY, (), True  # "no threats were made"
-    if content_wrongs.NEGATED_WRONGS and run(negated_wrong, words, span):
-        return Stance.DENY, (), True  # "there was no fraud", "it was not a coup" (round 37)
     if content_wrongs.CLAIMED_WRONGS:
         # "he is the victim of a coup", "the election was stolen" (round 37, wire39)
         wronged = run(claimed_wrong, words, span)

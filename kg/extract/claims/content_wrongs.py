@@ -11,8 +11,9 @@ verb of accusing or denying at all:
   (:data:`CLAIMED_WRONGS`).
 
 The words are the ``charge_noun``, ``charge_participle``, ``contested_noun``, ``victim_noun``
-and ``occur_verb`` rows of ``kg/data/charged_wrongs.tsv``.  Both are read in
-:func:`kg.extract.claims.content._read_stance`, after the denials that name an allegation.
+and ``occur_verb`` rows of ``kg/data/charged_wrongs.tsv``.  The denial is read in
+:func:`kg.extract.claims.denials.refine` (after a stated charge), the charge in
+:func:`kg.extract.claims.content._read_stance`.
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ OCCUR_VERBS: frozenset[str] = _CLASSES["occur_verb"]
 
 #: Round 37 (wire39, issue 12; a class the allegations blind part blind33 lost): a charge noun
 #: negated as a fact ("there was no fraud", "it was not a coup", "there had not been a single
-#: violation") or a contest's outcome said not to be rigged ("the election was not rigged") is
+#: violation") or a contest's outcome said not to be rigged ("the election was not rigged"),
+#: told at or after a sentence that states a charge (read in :func:`.denials.refine`, beside
+#: ``own_negation``; with no charge stated it stays an assertion, the guide's point 21), is
 #: a denial, its accusers left to the target rules.  A modal ("there will be no invasion": a
 #: forecast) or a condition ("if there was fraud") leaves the assertion.  False: the
 #: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39".

@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import expanded_span, index_of, span_tokens
+from kg.extract.claims import content_wrongs
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -67,6 +68,7 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
+from kg.extract.claims.content_wrongs import negated_wrong
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.refusals import recognized_owners
@@ -891,6 +893,9 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         refined = _continued_denials(refined, context)
     if "own_negation" in context.rules:
         refined = _own_acts_denied(refined, context, charged)
+    if content_wrongs.NEGATED_WRONGS:
+        # "said there was no fraud", "his removal was not a coup", after a charge (round 37)
+        refined = [_negated_wrong(r, context, charged) for r in refined]
     if "disowned_conduct" in context.rules:
         # "Sudan will never support rebels", "Iran has no nuclear-weapons program", read
         # after own_negation, which names the accusers when a denial or charge is near
@@ -1030,6 +1035,29 @@ def _own_acts_denied(
             rule=f"{claim.rule}+own_negation" if claim.rule else "own_negation",
         )
     return out
+
+
+def _negated_wrong(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
+    """An assertion whose content negates a charge noun as a fact or a contest's outcome as
+    rigged (:func:`.content_wrongs.negated_wrong`), told at or after a sentence that states a
+    charge, is a denial whose accusers the later target rules name (round 37, wire39,
+    :data:`.content_wrongs.NEGATED_WRONGS`; with no charge stated, "the minister says there is
+    no torture in the country's prisons" stays an assertion, the guide's point 21)."""
+    if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    if not run(negated_wrong, present(span), span):
+        return claim
+    if not any(n <= sentence_index(span[0]) for n in charged()):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+negated_wrong" if claim.rule else "negated_wrong",
+    )
 
 
 def _disowned(claim: Claim, context: _Context) -> Claim:
