@@ -20,7 +20,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import content_wrongs, denials
+from kg.extract.claims import content_deny, content_wrongs, denials
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, stances_of
 
@@ -123,3 +123,27 @@ def test_claimed_wrongs_off_leaves_assertions(
 
 def test_a_rigged_election_no_one_spoke_of_is_no_charge(nlp: Language) -> None:
     assert not any(s is Stance.ACCUSE for _, s, _ in stances_of(nlp, NO_ONE))
+
+
+#: Constructed: the parser makes the gerund of claiming the head of the claim and of its
+#: evaluation (:data:`kg.extract.claims.content_deny.GERUND_HEADS`).
+GERUND = (
+    '"Saying that our troops crossed into the valley is completely fabricated," the defense '
+    "ministry said."
+)
+#: Constructed: a gerund of claiming judged by no falsity is no denial.
+GERUND_OTHER = (
+    '"Saying that the talks will resume next week is premature," the defense ministry said.'
+)
+
+
+def test_saying_that_p_is_fabricated_denies(nlp: Language) -> None:
+    assert [s for s, _ in _by(nlp, GERUND, "ministry")] == [Stance.DENY]
+    assert [s for s, _ in _by(nlp, GERUND_OTHER, "ministry")] == [Stance.ASSERT]
+
+
+def test_gerund_heads_off_leaves_an_assertion(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(content_deny, "GERUND_HEADS", False)
+    assert [s for s, _ in _by(nlp, GERUND, "ministry")] == [Stance.ASSERT]

@@ -301,7 +301,11 @@ def _read_stance(
     if (
         content_deny.CLAUSAL_CHARGES
         and denial is not None
-        and denial.dep_ == "csubj"
+        and (
+            denial.dep_ == "csubj"
+            # "Saying that P is fabricated", the gerund the parse's head (round 37, wire39)
+            or (content_deny.GERUND_HEADS and denial.dep_ == "ccomp" and denial.tag_ == "VBG")
+        )
         and denial.tag_ in ("VB", "VBG")  # not the free relative "what Kenya claims"
         and denial.lemma_.lower() in CLAIMING_VERBS
     ):
