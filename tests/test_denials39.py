@@ -68,7 +68,10 @@ def test_texts_are_in_no_gold_part() -> None:
     assert_in_no_gold_part(__file__, at_least=8)
 
 
-def test_a_negated_deed_later_in_the_run_is_a_denial(nlp: Language) -> None:
+def test_a_negated_deed_later_in_the_run_is_a_denial(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(denials, "RUN_DENIALS", True)  # off by round 37's bar
     found = [s for c, s, _ in stances_of(nlp, RUN) if c == "the minister"]
     assert found == [Stance.DENY], stances_of(nlp, RUN)
 
@@ -91,7 +94,8 @@ def test_would_never_off_and_will_not_stay_assertions(
     assert [s for s, _ in _by(nlp, NEVER, "He")] == [Stance.ASSERT]
 
 
-def test_no_fraud_denies_the_charge(nlp: Language) -> None:
+def test_no_fraud_denies_the_charge(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(content_wrongs, "NEGATED_WRONGS", True)  # off by round 37's bar
     found = _by(nlp, NO_FRAUD, "commission")
     assert [s for s, _ in found] == [Stance.DENY], found
 
@@ -99,6 +103,7 @@ def test_no_fraud_denies_the_charge(nlp: Language) -> None:
 def test_no_fraud_off_and_an_affirmed_coup_stay_assertions(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(content_wrongs, "NEGATED_WRONGS", True)
     assert [s for s, _ in _by(nlp, AFFIRMED, "minister")] == [Stance.ASSERT]
     monkeypatch.setattr(content_wrongs, "NEGATED_WRONGS", False)
     assert [s for s, _ in _by(nlp, NO_FRAUD, "commission")] == [Stance.ASSERT]

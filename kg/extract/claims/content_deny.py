@@ -962,7 +962,9 @@ CLAUSAL_CHARGES = True
 #: land is fully fabricated": "Saying" with the claim and "fabricated" as its two clausal
 #: complements, the evaluation with no subject of its own), is read as the evaluation's
 #: subject, as :data:`CLAUSAL_CHARGES` reads "To accuse X of ... is absurd".  False: no
-#: denial read there, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39".
+#: denial read there, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39":
+#: first half +1 matched triple in each scope (test8), no system triple added; second half and
+#: held-out parts unmoved: on.
 GERUND_HEADS = True
 
 

@@ -45,14 +45,18 @@ OCCUR_VERBS: frozenset[str] = _CLASSES["occur_verb"]
 #: ``own_negation``; with no charge stated it stays an assertion, the guide's point 21), is
 #: a denial, its accusers left to the target rules.  A modal ("there will be no invasion": a
 #: forecast) or a condition ("if there was fraud") leaves the assertion.  False: the
-#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39".
-NEGATED_WRONGS = True
+#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39": first
+#: half +1 matched triple in the document scope (test11), +0 in the sentence scope, no system
+#: triple added; second half unmoved; held-out test23 -1 in the document scope: off by the bar.
+NEGATED_WRONGS = False
 
 #: Round 37 (wire39): a speaker's charge without a verb of charging: the victim of a charge noun
 #: ("he is the victim of a coup": aimed at the wrong's "by" doer, if named) and a contest's
 #: outcome said to be stolen or rigged ("complained that the election was stolen": its "by"
 #: doer; "the ruling party rigged the vote": the subject) is an accusation.  False: the
-#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39".
+#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39": no
+#: triple of any part moves (the construction is absent from the claims gold); on by the bar's
+#: clause for a construction absent from the parts.
 CLAIMED_WRONGS = True
 
 

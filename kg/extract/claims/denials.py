@@ -948,13 +948,18 @@ _ATTITUDES = cues.words(
 #: sentence, with no other speaker's claim in the sentences between ('Eritrea denies backing
 #: the insurgents ... "We are not supporting one faction against another."').  False: the
 #: denial's sentence and the one after only, as before.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 37, wire39".
-RUN_DENIALS = True
+#: benchmarks/claims/RESULTS.md, "Round 37, wire39": first half +1 matched triple in the document
+#: scope (test8), +0 in the sentence scope, no system triple added; second half unmoved; held-out
+#: test28 -1 matched triple in each scope: off by the bar (the held-out sum may lose none).
+RUN_DENIALS = False
 
 #: Round 37 (wire39): beside the same speaker's denial, a deed of its own side negated with
 #: "never" under a modal ("We would never ever use terror to de-occupy Crimea", "will never
 #: support rebels") disavows it like "did not": a denial.  Other modals ("we will not allow")
-#: stay assertions.  False: any modal leaves the assertion, as before.
+#: stay assertions.  False: any modal leaves the assertion, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37, wire39": no triple of any part moves (test14's "We
+#: would never ever use terror" parses "never" under "ever"); on by the bar's clause for a
+#: construction absent from the parts (no system triple added anywhere).
 NEVER_MODALS = True
 
 
