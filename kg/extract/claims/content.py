@@ -46,6 +46,7 @@ from kg.extract.claims import (
     content_qualified,
     content_ready,
     content_threat_plans,
+    content_wrongs,
 )
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
@@ -193,6 +194,7 @@ from kg.extract.claims.content_ultimatum import (
     _prepared_harm,
 )
 from kg.extract.claims.content_wronged import _wronged_parties
+from kg.extract.claims.content_wrongs import claimed_wrong
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.claims.threat_sides import threat_sides
@@ -299,7 +301,11 @@ def _read_stance(
     if (
         content_deny.CLAUSAL_CHARGES
         and denial is not None
-        and denial.dep_ == "csubj"
+        and (
+            denial.dep_ == "csubj"
+            # "Saying that P is fabricated", the gerund the parse's head (round 37, wire39)
+            or (content_deny.GERUND_HEADS and denial.dep_ == "ccomp" and denial.tag_ == "VBG")
+        )
         and denial.tag_ in ("VB", "VBG")  # not the free relative "what Kenya claims"
         and denial.lemma_.lower() in CLAIMING_VERBS
     ):
@@ -331,6 +337,11 @@ def _read_stance(
         return Stance.DENY, (), True  # "did not attack any cities"
     if run(_no_record, words, span):
         return Stance.DENY, (), True  # "no threats were made"
+    if content_wrongs.CLAIMED_WRONGS:
+        # "he is the victim of a coup", "the election was stolen" (round 37, wire39)
+        wronged = run(claimed_wrong, words, span)
+        if wronged is not None:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in wronged), True
     verbs = _main_verbs(span)  # read once for the rules below
     if "evidence_frame" in context.rules:
         # "there is clear evidence that P", "possess evidence that P", "we have observed that

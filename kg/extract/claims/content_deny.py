@@ -82,6 +82,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             particle = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
             if lemma not in ("make", "trump", "cook") or particle:
                 subject = _claim_subject(token, "nsubjpass")
+                if subject is None and GERUND_HEADS:
+                    subject = _gerund_head(token)
                 if subject is not None:
                     return subject
         if LIAR_DENIALS and (maker := _called_liar(token)) is not None:
@@ -98,6 +100,8 @@ def _denial_in(span: SpacySpan) -> Token | None:
             and not _negated_evaluation(token, predicate)
         ):
             subject = _claim_subject(predicate.head, "nsubj")
+            if subject is None and GERUND_HEADS:
+                subject = _gerund_head(predicate.head)
             if subject is None and LABELLED_DENIALS:
                 subject = _labelled_subject(predicate.head)
             if subject is None and (lemma in _STATEMENT_ONLY or token.lower_ in _STATEMENT_ONLY):
@@ -952,6 +956,33 @@ LIAR_DENIALS = True
 #: is absurd" does.  Read in :func:`_claim_subject`.  Measured in benchmarks/claims/RESULTS.md,
 #: round 36, wire38.
 CLAUSAL_CHARGES = True
+
+#: Round 37 (wire39, issue 12): the clause of claiming a falsity evaluation judges, when the
+#: parser made the gerund the head of both ("Saying that Vietnam is encroaching on Cambodian
+#: land is fully fabricated": "Saying" with the claim and "fabricated" as its two clausal
+#: complements, the evaluation with no subject of its own), is read as the evaluation's
+#: subject, as :data:`CLAUSAL_CHARGES` reads "To accuse X of ... is absurd".  False: no
+#: denial read there, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39":
+#: first half +1 matched triple in each scope (test8), no system triple added; second half and
+#: held-out parts unmoved: on.
+GERUND_HEADS = True
+
+
+def _gerund_head(predicate: Token) -> Token | None:
+    """The gerund of claiming a subjectless falsity predicate hangs on as its second clausal
+    complement, after the claim's own ("Saying that P is fabricated"), or None."""
+    if predicate.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in predicate.children
+    ):
+        return None
+    head = predicate.head
+    if head is predicate or head.tag_ != "VBG" or head.lemma_.lower() not in CLAIMING_VERBS:
+        return None
+    if any(c.dep_ == "nsubj" for c in head.children):
+        return None  # "he is saying that P, it is absurd": a speaker's own saying
+    claim = any(c.dep_ == "ccomp" and c.i < predicate.i for c in head.children)
+    return head if claim else None
+
 
 #: Pronouns a liar is called by: the other side, not the speaker ("we", "I").
 _LIAR_PRONOUNS = cues.words("he she they you")

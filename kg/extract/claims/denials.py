@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import expanded_span, index_of, span_tokens
+from kg.extract.claims import content_wrongs
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -67,6 +68,7 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
+from kg.extract.claims.content_wrongs import negated_wrong
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
 from kg.extract.claims.refusals import recognized_owners
@@ -891,6 +893,9 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         refined = _continued_denials(refined, context)
     if "own_negation" in context.rules:
         refined = _own_acts_denied(refined, context, charged)
+    if content_wrongs.NEGATED_WRONGS:
+        # "said there was no fraud", "his removal was not a coup", after a charge (round 37)
+        refined = [_negated_wrong(r, context, charged) for r in refined]
     if "disowned_conduct" in context.rules:
         # "Sudan will never support rebels", "Iran has no nuclear-weapons program", read
         # after own_negation, which names the accusers when a denial or charge is near
@@ -937,6 +942,45 @@ _ATTITUDES = cues.words(
 )
 
 
+#: Round 37 (wire39, issue 12, test36's class (1)): ``own_negation`` reads a negated deed of
+#: the speaker's own side beside that speaker's denial anywhere earlier in the denier's run,
+#: not only in the same sentence or the one before: a denial by the same speaker in an earlier
+#: sentence, with no other speaker's claim in the sentences between ('Eritrea denies backing
+#: the insurgents ... "We are not supporting one faction against another."').  False: the
+#: denial's sentence and the one after only, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37, wire39": first half +1 matched triple in the document
+#: scope (test8), +0 in the sentence scope, no system triple added; second half unmoved; held-out
+#: test28 -1 matched triple in each scope: off by the bar (the held-out sum may lose none).
+RUN_DENIALS = False
+
+#: Round 37 (wire39): beside the same speaker's denial, a deed of its own side negated with
+#: "never" under a modal ("We would never ever use terror to de-occupy Crimea", "will never
+#: support rebels") disavows it like "did not": a denial.  Other modals ("we will not allow")
+#: stay assertions.  False: any modal leaves the assertion, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37, wire39": no triple of any part moves (test14's "We
+#: would never ever use terror" parses "never" under "ever"); on by the bar's clause for a
+#: construction absent from the parts (no system triple added anywhere).
+NEVER_MODALS = True
+
+
+def _run_denials(claim: Claim, claims: list[Claim], denials: list[Claim]) -> list[Claim]:
+    """The same speaker's denials in an earlier sentence of the run that reaches ``claim``:
+    no claim of another speaker in the sentences between (:data:`RUN_DENIALS`)."""
+    same = lambda c: (  # noqa: E731
+        c.claimer.span == claim.claimer.span
+        or _same_party(claim.claimer, c.claimer)
+        or _same_party(c.claimer, claim.claimer)
+    )
+    found = []
+    for d in denials:
+        if d.sentence >= claim.sentence - 1 or not same(d):
+            continue
+        between = [c for c in claims if d.sentence < c.sentence < claim.sentence]
+        if all(same(c) for c in between):
+            found.append(d)
+    return found
+
+
 def _own_acts_denied(
     claims: list[Claim], context: _Context, charged: Callable[[], frozenset[int]]
 ) -> list[Claim]:
@@ -965,6 +1009,12 @@ def _own_acts_denied(
                 or _same_party(d.claimer, claim.claimer)
             )
         ]
+        run_only = False
+        if not near and RUN_DENIALS:
+            # the run's earlier denial: its accusers are named further back, the target
+            # rules read them (none here: the guide's point 43 reads the sentence before)
+            near = _run_denials(claim, claims, denials)
+            run_only = bool(near)
         if not near and not any(n <= claim.sentence for n in charged()):
             continue
         if not near and _goes_on_with_own_charge(claim, claims):
@@ -977,7 +1027,12 @@ def _own_acts_denied(
         # not leave anyone behind")
         if not _own_deed_negated(span, claim, context, past=not near):
             continue
-        targets = tuple(t for d in near for t in d.targets if t.label not in ("NOMINAL", "PRON"))
+        targets = tuple(
+            t
+            for d in (() if run_only else near)
+            for t in d.targets
+            if t.label not in ("NOMINAL", "PRON")
+        )
         out[i] = replace(
             claim,
             stance=Stance.DENY,
@@ -985,6 +1040,29 @@ def _own_acts_denied(
             rule=f"{claim.rule}+own_negation" if claim.rule else "own_negation",
         )
     return out
+
+
+def _negated_wrong(claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]) -> Claim:
+    """An assertion whose content negates a charge noun as a fact or a contest's outcome as
+    rigged (:func:`.content_wrongs.negated_wrong`), told at or after a sentence that states a
+    charge, is a denial whose accusers the later target rules name (round 37, wire39,
+    :data:`.content_wrongs.NEGATED_WRONGS`; with no charge stated, "the minister says there is
+    no torture in the country's prisons" stays an assertion, the guide's point 21)."""
+    if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    if not run(negated_wrong, present(span), span):
+        return claim
+    if not any(n <= sentence_index(span[0]) for n in charged()):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+negated_wrong" if claim.rule else "negated_wrong",
+    )
 
 
 def _disowned(claim: Claim, context: _Context) -> Claim:
@@ -1036,7 +1114,9 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bo
     for verb in _main_verbs(span):
         if not _negated(verb) or _is_passive(verb):
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not (
+            NEVER_MODALS and not past and any(c.lower_ == "never" for c in verb.children)
+        ):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue

@@ -1,0 +1,158 @@
+"""Wrongs a speaker names without a verb of charging or denying (round 37, wire39, issue 12).
+
+A charge the story reports is often answered, and often made, with the wrong's own name and no
+verb of accusing or denying at all:
+
+* negated as a fact, it denies the charge: "said there was no fraud", "said his removal from
+  office was not a coup", "there had not been a single violation of Turkish airspace", "said
+  the election was not rigged" (:data:`NEGATED_WRONGS`);
+* suffered, or done to a contest's outcome, it charges: "said he is the victim of a coup",
+  "complained that the election was stolen", "said the ruling party rigged the vote"
+  (:data:`CLAIMED_WRONGS`).
+
+The words are the ``charge_noun``, ``charge_participle``, ``contested_noun``, ``victim_noun``
+and ``occur_verb`` rows of ``kg/data/charged_wrongs.tsv``.  The denial is read in
+:func:`kg.extract.claims.denials.refine` (after a stated charge), the charge in
+:func:`kg.extract.claims.content._read_stance`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.extract.claims.base import _is_passive, _prep_object
+from kg.extract.claims.content_base import _negated
+from kg.extract.claims.content_lexicon import load_classes
+from kg.extract.claims.gates import gate, needs
+
+_CLASSES = load_classes("charged_wrongs.tsv")
+#: Wrongs that are only ever charges: "fraud", "coup", "genocide", "violation".
+CHARGE_NOUNS: frozenset[str] = _CLASSES["charge_noun"]
+#: Wrongs done to a contest's outcome: "rig", "steal", "falsify".
+CHARGE_PARTICIPLES: frozenset[str] = _CLASSES["charge_participle"]
+#: Outcomes they are done to: "election", "vote", "result".
+CONTESTED_NOUNS: frozenset[str] = _CLASSES["contested_noun"]
+#: Sufferers of a wrong: "victim", "target".
+VICTIM_NOUNS: frozenset[str] = _CLASSES["victim_noun"]
+#: Verbs that tell a wrong as happening: "no fraud took place".
+OCCUR_VERBS: frozenset[str] = _CLASSES["occur_verb"]
+
+#: Round 37 (wire39, issue 12; a class the allegations blind part blind33 lost): a charge noun
+#: negated as a fact ("there was no fraud", "it was not a coup", "there had not been a single
+#: violation") or a contest's outcome said not to be rigged ("the election was not rigged"),
+#: told at or after a sentence that states a charge (read in :func:`.denials.refine`, beside
+#: ``own_negation``; with no charge stated it stays an assertion, the guide's point 21), is
+#: a denial, its accusers left to the target rules.  A modal ("there will be no invasion": a
+#: forecast) or a condition ("if there was fraud") leaves the assertion.  False: the
+#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39": first
+#: half +1 matched triple in the document scope (test11), +0 in the sentence scope, no system
+#: triple added; second half unmoved; held-out test23 -1 in the document scope: off by the bar.
+NEGATED_WRONGS = False
+
+#: Round 37 (wire39): a speaker's charge without a verb of charging: the victim of a charge noun
+#: ("he is the victim of a coup": aimed at the wrong's "by" doer, if named) and a contest's
+#: outcome said to be stolen or rigged ("complained that the election was stolen": its "by"
+#: doer; "the ruling party rigged the vote": the subject) is an accusation.  False: the
+#: assertion, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 37, wire39": no
+#: triple of any part moves (the construction is absent from the claims gold); on by the bar's
+#: clause for a construction absent from the parts.
+CLAIMED_WRONGS = True
+
+
+def _modal_or_conditional(verb: Token) -> bool:
+    return any(
+        (c.dep_ == "aux" and c.tag_ == "MD")
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in verb.children
+    )
+
+
+def _denied_noun(noun: Token) -> bool:
+    """'there was no fraud', 'there had not been a single violation', 'his removal was not a
+    coup', 'no fraud took place': the charge noun said not to be or happen."""
+    verb = noun.head
+    if noun.dep_ not in ("attr", "nsubj") or verb is noun or _modal_or_conditional(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma != "be" and not (lemma in OCCUR_VERBS and noun.dep_ == "nsubj"):
+        return False
+    if lemma == "take" and not any(c.lower_ == "place" for c in verb.children):
+        return False
+    said_none = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    if not said_none and not _negated(verb):
+        return False
+    if lemma == "be" and noun.dep_ == "nsubj" and not said_none:
+        return False  # "the coup was not bloodless": the coup affirmed
+    # not a cleft: "it was not fraud that cost him the vote"
+    return not (
+        lemma == "be" and noun.dep_ == "attr" and any(c.dep_ == "relcl" for c in noun.children)
+    )
+
+
+def negated_wrong(span: SpacySpan) -> bool:
+    """Whether ``span`` negates a charge noun as a fact or a contest's outcome as rigged
+    (:data:`NEGATED_WRONGS`)."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in CHARGE_NOUNS and token.pos_ in ("NOUN", "PROPN") and _denied_noun(token):
+            return True
+        if (
+            lemma in CHARGE_PARTICIPLES
+            and token.tag_ == "VBN"
+            and _is_passive(token)
+            and _negated(token)
+            and not _modal_or_conditional(token)
+            and any(
+                c.dep_ == "nsubjpass" and c.lemma_.lower() in CONTESTED_NOUNS
+                for c in token.children
+            )
+        ):
+            return True
+    return False
+
+
+def _agent_of(token: Token) -> Token | None:
+    """The object of ``token``'s "by" (an agent or a "by" phrase): "a coup by the army"."""
+    for child in token.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return _prep_object(child)
+    return None
+
+
+def claimed_wrong(span: SpacySpan) -> tuple[Token, ...] | None:
+    """The doers of a wrong ``span`` charges without a verb of charging (an empty tuple when
+    none is named), or None when it charges none (:data:`CLAIMED_WRONGS`)."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in VICTIM_NOUNS and token.pos_ == "NOUN" and token.dep_ in ("attr", "appos"):
+            verb = token.head
+            if _negated(verb) or _modal_or_conditional(verb):
+                continue
+            for prep in token.children:
+                wrong = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "of" else None
+                if wrong is not None and wrong.lemma_.lower() in CHARGE_NOUNS:
+                    doer = _agent_of(wrong)
+                    return (doer,) if doer is not None else ()
+        if lemma in CHARGE_PARTICIPLES and token.pos_ == "VERB" and not _negated(token):
+            if _modal_or_conditional(token):
+                continue
+            if _is_passive(token):
+                if any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in CONTESTED_NOUNS
+                    for c in token.children
+                ):
+                    doer = _agent_of(token)
+                    return (doer,) if doer is not None else ()
+                continue
+            outcome = any(
+                c.dep_ == "dobj" and c.lemma_.lower() in CONTESTED_NOUNS for c in token.children
+            )
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if outcome and subject is not None and subject.lower_ not in ("we", "i"):
+                return (subject,)
+    return None
+
+
+gate(negated_wrong, needs(CHARGE_NOUNS), needs(CHARGE_PARTICIPLES, CONTESTED_NOUNS), empty=False)
+gate(claimed_wrong, needs(VICTIM_NOUNS, CHARGE_NOUNS), needs(CHARGE_PARTICIPLES, CONTESTED_NOUNS))
