@@ -125,10 +125,40 @@ READOUT_REPORTS = False
 #: out `test36` +1 matched and +2 wrong triples in each scope (every other held-out part
 #: unmoved), which fails the bar's held-out condition read with `test36`.  Off; True to read it.
 JOINT_SIDES = False
+#: Round 37 (readouts39, issue 12, test36's class (6)): a readout verb of stating or noting
+#: ("underscored", "emphasized", "stressed", "highlighted", "noted", "affirmed", "confirmed")
+#: whose object is the speaker's support for a party ("underscored robust U.S. support for
+#: X", "emphasized continued U.S. support to assist X", "noted continued U.S. support for
+#: these reform efforts") approves the party supported, as "expressed support for X" does
+#: (the claims guide's approve): the ``approve|NOTED_SUPPORT`` rows of
+#: ``kg/data/readout_cues.tsv``.  Before, no claim ("support" is a stance noun, so the
+#: verb's plain-assertion rows skip it, and only the light verbs read it).  Measured: see
+#: benchmarks/claims/RESULTS.md, "Round 37, readouts39".
+NOTED_SUPPORT = True
+#: Round 37 (readouts39, issue 12, test36's class (6)): "expressed the need for X / to V" is
+#: the speaker's assertion of it, as "stressed the need to V" is (reported_speech's stated
+#: objects; the guide's assert, "emphasized the importance of X"): the
+#: ``assert|EXPRESSED_NEED`` rows of ``kg/data/readout_cues.tsv``; a verb of saying
+#: ("stressed", "underscored") stays reported_speech's.  Before, no claim ("express" is no
+#: verb of saying, and "need" no stance noun).  Measured: see benchmarks/claims/RESULTS.md,
+#: "Round 37, readouts39".
+EXPRESSED_NEED = True
+#: Round 37 (readouts39, issue 12, test36's class (6)): "recognized the important role X
+#: plays", "recognized the contribution of X": :data:`NOTED_MERITS`' approval of the party
+#: whose conduct is credited, read for the verbs of recognition alone (the
+#: ``recognizing_verb`` rows of ``kg/data/target_words.tsv``) while :data:`NOTED_MERITS` is
+#: off: recognising a party's role is crediting it, where "noted" may only tell a fact.  A
+#: participle clause ("recognizing the Hashemite Kingdom of Jordan's crucial role",
+#: ``dev4``'s one case, no claim in its gold) is another verb's, as before.  Measured: see
+#: benchmarks/claims/RESULTS.md, "Round 37, readouts39".
+RECOGNIZED_MERITS = True
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
 NOTING_VERBS: frozenset[str] = _TARGET_WORDS["noting_verb"]
+#: Verbs of recognising a party's conduct ("recognized the important role X plays"), read by
+#: :data:`RECOGNIZED_MERITS`.
+RECOGNIZING_VERBS: frozenset[str] = _TARGET_WORDS["recognizing_verb"]
 #: Nouns of a party's conduct that noting it credits ("leadership", "role", "assistance").
 CREDITED_NOUNS: frozenset[str] = _TARGET_WORDS["credited_noun"]
 #: Modifiers that make a credited noun a charge ("the destructive role of X").
@@ -281,7 +311,7 @@ def readout_verbs() -> frozenset[str]:
     asks on every verb its gate lets through (round 33: a hundred words walked per call)."""
     stating, rows = readout_lexicon()
     verbs = frozenset(v for row in rows for v in (stating if row.verb == ANY_VERB else {row.verb}))
-    return verbs | NOTING_VERBS  # the noting verbs of NOTED_MERITS (read when it is on)
+    return verbs | NOTING_VERBS | RECOGNIZING_VERBS  # NOTED_MERITS', RECOGNIZED_MERITS' verbs
 
 
 @cache
@@ -436,7 +466,7 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "declines to acknowledge X": not performed; "notes with concern X": concern's
     if any(c.dep_ == "aux" and c.lower_ in _UNPERFORMED for c in children):
         return  # "the government should review the agreement": asked for, not done
-    if NOTED_MERITS:
+    if NOTED_MERITS or (RECOGNIZED_MERITS and verb.lemma_.lower() in RECOGNIZING_VERBS):
         noted = _noted_merit_claims(verb, context)
         if noted:
             yield from noted
@@ -477,7 +507,13 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
             ):
                 continue  # "stood with his wife": one's own people, no party supported
-            targets = _object_targets(head, context) or _named_inside(head, context)
+            aimed = head
+            if head.pos_ in ("VERB", "AUX") and row.switch == "NOTED_SUPPORT":
+                # "support to assist Ukraine": the party is the supported doing's object
+                aimed = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
+                if aimed is None:
+                    continue
+            targets = _object_targets(aimed, context) or _named_inside(aimed, context)
             if not targets:
                 continue  # "stood with his wife": no party is supported
         claimers, inherited = _subjects(verb)
