@@ -21,8 +21,8 @@ from kg.resolve import chain, coref, voice
 from kg.resolve import speakers as speaker_rules
 from kg.resolve.actors import is_actor_description
 from kg.resolve.descriptions import _Descriptions
-from kg.resolve.gazetteer import slugify
 from kg.resolve.descriptions import dateline_state as dateline_state
+from kg.resolve.gazetteer import slugify
 from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_of
 from kg.resolve.plurals import _Plurals
 from kg.resolve.speakers import _Speakers
