@@ -161,11 +161,11 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
                     # "The foreign minister berated ..." after "Kuleba said ...": him
                     side = self.affiliation_id(mention.affiliation)
-                    spoken = self.spoken_actors()
+                    earlier = self.spoken_actors()
                     if FOREIGN_TITLES and side is not None:
                         # "The President of Kazakhstan" in the Kremlin's text: not Putin
-                        spoken = [(m, a) for m, a in spoken if not self.home_holder(a.id, side)]
-                    actor_id = coref.role_speaker(mention, spoken, side)
+                        earlier = [(m, a) for m, a in earlier if not self.home_holder(a.id, side)]
+                    actor_id = coref.role_speaker(mention, earlier, side)
                     if actor_id is None and side is not None:
                         # "The Ivorian leader said ..." after "Mr. Gbagbo called French
                         # President Chirac's charge an insult": the nearest person of that

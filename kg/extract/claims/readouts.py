@@ -526,9 +526,10 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             aimed = head
             if head.pos_ in ("VERB", "AUX") and row.switch == "NOTED_SUPPORT":
                 # "support to assist Ukraine": the party is the supported doing's object
-                aimed = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
-                if aimed is None:
+                supported = next((c for c in children_of(head) if c.dep_ == "dobj"), None)
+                if supported is None:
                     continue
+                aimed = supported
             targets = _object_targets(aimed, context) or _named_inside(aimed, context)
             if not targets:
                 continue  # "stood with his wife": no party is supported
