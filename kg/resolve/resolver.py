@@ -40,7 +40,7 @@ TITLED_PERSON = True
 #: description falls to the rules after (another holder named before, else the description
 #: itself).  The holder is known by the text's date (``kg/data/office_holders.tsv``).
 #: Measured: benchmarks/claims/RESULTS.md, "Round 37, readouts39".
-FOREIGN_TITLES = True
+FOREIGN_TITLES = False
 
 
 class _Resolver(_Speakers, _Plurals, _Descriptions):

@@ -138,7 +138,7 @@ REPORT_REFINED = "readout_report"
 #: ``kg/data/readout_cues.tsv``.  Before, no claim ("support" is a stance noun, so the
 #: verb's plain-assertion rows skip it, and only the light verbs read it).  Measured: see
 #: benchmarks/claims/RESULTS.md, "Round 37, readouts39".
-NOTED_SUPPORT = True
+NOTED_SUPPORT = False
 #: Round 37 (readouts39, issue 12, test36's class (6)): "expressed the need for X / to V" is
 #: the speaker's assertion of it, as "stressed the need to V" is (reported_speech's stated
 #: objects; the guide's assert, "emphasized the importance of X"): the
@@ -146,7 +146,7 @@ NOTED_SUPPORT = True
 #: ("stressed", "underscored") stays reported_speech's.  Before, no claim ("express" is no
 #: verb of saying, and "need" no stance noun).  Measured: see benchmarks/claims/RESULTS.md,
 #: "Round 37, readouts39".
-EXPRESSED_NEED = True
+EXPRESSED_NEED = False
 #: Round 37 (readouts39, issue 12, test36's class (3)): "outlined" with an object that is a
 #: position ("Vladimir Putin outlined Russia's key approaches regarding this matter",
 #: "outlined Russia's assessment of the situation", "outlined the principled position of the
@@ -165,7 +165,7 @@ OUTLINED_POSITIONS = True
 #: participle clause ("recognizing the Hashemite Kingdom of Jordan's crucial role",
 #: ``dev4``'s one case, no claim in its gold) is another verb's, as before.  Measured: see
 #: benchmarks/claims/RESULTS.md, "Round 37, readouts39".
-RECOGNIZED_MERITS = True
+RECOGNIZED_MERITS = False
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
