@@ -92,6 +92,20 @@ def switches_on(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(module, name, True)
 
 
+def test_what_ships() -> None:
+    """By the round's bar: accounts kept in official texts and positions outlined on; the
+    rest off (benchmarks/claims/RESULTS.md, "Round 37, readouts39")."""
+    assert _SHIPPED == {
+        "NOTED_SUPPORT": False,
+        "EXPRESSED_NEED": False,
+        "RECOGNIZED_MERITS": False,
+        "OUTLINED_POSITIONS": True,
+        "READOUT_REPORTS": True,
+        "OFFICIAL_REPORTS": True,
+        "FOREIGN_TITLES": False,
+    }
+
+
 def test_texts_are_in_no_gold_part() -> None:
     assert_in_no_gold_part(__file__, 8)
 
