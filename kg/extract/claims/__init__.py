@@ -449,7 +449,7 @@ def _claims(
         yielding = {
             key: claim
             for key, claim in claims.items()
-            if claim.rule == "readout_cue" and claim.stance is Stance.ASSERT
+            if claim.rule.split("+")[0] == "readout_cue" and claim.stance is Stance.ASSERT
         }
         heard = [claim for key, claim in claims.items() if key not in yielding]
         for claim in author_voice_claims(context, heard):
