@@ -21,6 +21,7 @@ from kg.extract._index import (
     span_tokens,
     verbs_among,
 )
+from kg.extract.claims import content_acts
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -34,7 +35,6 @@ from kg.extract.claims.base import (
     linked_charge,
     verb_stance,
 )
-from kg.extract.claims import content_acts
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
     AIM_VERBS,
