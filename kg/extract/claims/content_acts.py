@@ -76,13 +76,20 @@ AIMED_INSTRUMENTS: frozenset[str] = _INCURSIONS["aimed_instrument"]
 #: boat does, its state the doer, and "intrude" and "sail" (``intrude_verb``) are verbs of
 #: intruding beside the lexicon's "enter" and "cross"; a place is a territory by its word as
 #: well as its lemma (the parser lemmatizes "waters" as "water").  False: only forces, boats,
-#: planes and drones intrude, and "waters" is no territory, as before.
+#: planes and drones intrude, and "waters" is no territory, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), wire40": no development or
+#: second-half triple moves; held out +2 matched triples in each scope (test25) and +2 on
+#: test37, no system triple added: on by the bar's clause for a construction absent from the
+#: development parts.
 CRAFT_INCURSIONS = True
 
 #: Round 37, second wave (wire40): a weapon or its targeting radar aimed or pointed at someone
 #: ("a Chinese navy frigate aimed its weapons-targeting radar at the Japanese vessel": ``aim_verb``
 #: and ``aimed_instrument`` of ``kg/data/incursions.tsv``) is a hostile act, its aim read as a
-#: fired weapon's is (:func:`_aimed_at`).  False: no charge, as before.
+#: fired weapon's is (:func:`_aimed_at`).  False: no charge, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), wire40": no triple of any part
+#: moves, no system triple added: on by the bar's clause for a construction absent from the
+#: parts (on the evidence of test37's class (1), nothing in this benchmark).
 AIMED_WEAPONS = True
 
 
