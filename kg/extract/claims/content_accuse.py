@@ -21,6 +21,7 @@ from kg.extract._index import (
     span_tokens,
     verbs_among,
 )
+from kg.extract.claims import content_acts
 from kg.extract.claims.base import (
     _TIME_PREPS,
     LINK_VERBS,
@@ -36,6 +37,9 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_acts import (
     _SIDING_VERBS,
+    AIM_VERBS,
+    CRAFT_INTRUDE_VERBS,
+    CRAFT_NOUNS,
     DISPATCH_VERBS,
     ORDER_VERBS,
     PERPETRATING,
@@ -157,6 +161,8 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
             return owners  # "an Armenian missile attack on Ganja killed 13": who attacked
         if owners and subject.lemma_.lower() in _LEXICON["agent_noun"] | INTRUDER_NOUNS:
             return owners  # "two Russian planes flew into Georgian airspace": the state
+        if owners and content_acts.CRAFT_INCURSIONS and subject.lemma_.lower() in CRAFT_NOUNS:
+            return owners  # "six Chinese patrol ships have entered its waters" (wire40)
         if owners and subject.lemma_.lower() in ACT_NOUNS:
             return owners  # "the Georgian drone flight violated the ceasefire": who flew
         if owners and subject.lemma_.lower() in _OFFICIAL_NOUNS:
@@ -855,6 +861,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | cues.FIRING_VERBS
     | cues.TRANSFER_VERBS
     | INTRUDE_VERBS
+    | CRAFT_INTRUDE_VERBS  # "intruded into Japan's waters" (round 37, wire40)
+    | AIM_VERBS  # "aimed its radar at the vessel" (round 37, wire40)
     | cues.words("use")
     | cues.words("be constitute provide show carry")
     | cues.words("die perish")  # "died at the hands of X" (:func:`_authors_named`)
