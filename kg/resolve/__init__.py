@@ -328,7 +328,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 # "North Korea has sent protests to ...": the subject's stance act, told by
                 # the story, is the subject's claim (kg.resolve.narrated_subject)
                 claimer = subject
-                claim = replace(claim, rule=f"{claim.rule}+{_NARRATED}")
+                claim = replace(claim, rule=f"{claim.rule}+{_NARRATED}", voice=Voice.ATTRIBUTED)
             else:
                 claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
         elif voice is not None and (participants := _readout_participants(resolver, claim.claimer)):

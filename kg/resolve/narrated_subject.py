@@ -36,6 +36,10 @@ STANCE_VERBS = frozenset(
     for c in CUES
     if c.verb != "*" and not c.noun and c.stance not in (Stance.ASSERT, Stance.REPORT)
 )
+#: With :data:`ALL_CUES`, every verb of the cue lexicon ("speculated", "spoke of"): the
+#: sentence is ``address_speech``'s alone, so no reported-speech rule read a claim in it.
+ALL_CUES = False
+CUE_VERBS = frozenset(c.verb for c in CUES if c.verb != "*" and not c.noun)
 #: The stance nouns a light verb carries ("sent protests", "renewed calls").
 STANCE_NOUNS = frozenset(
     c.noun for c in CUES if c.noun and c.stance not in (Stance.ASSERT, Stance.REPORT)
@@ -80,7 +84,7 @@ def speaker(
     words = main.predicate.split()
     if not _NOT_STANCE.isdisjoint(words):
         return None
-    if not STANCE_VERBS.isdisjoint(words):
+    if not (CUE_VERBS if ALL_CUES else STANCE_VERBS).isdisjoint(words):
         return actor
     if words[0] in _CARRIERS and main.object is not None:
         nouns = {w.lower().strip(".,\"'") for w in main.object.text.split()}
