@@ -61,7 +61,14 @@ from kg.model import (
     Stance,
     Voice,
 )
-from kg.resolve import chain, charged_acts, gazetteer, ranked_targets, readout_subject
+from kg.resolve import (
+    chain,
+    charged_acts,
+    gazetteer,
+    narrated_subject,
+    ranked_targets,
+    readout_subject,
+)
 from kg.resolve import voice as voice_module
 from kg.resolve.graph import _affiliate_anonymous_sources, _fold_anonymous_sources, _graph
 from kg.resolve.names import from_entry
@@ -152,6 +159,9 @@ NEWS_PUBLISHER: str | None = "joined"
 #: ``"joined"`` is ``"all"`` whose outlet assertions join the story's charge but never open it
 #: nor state its proposition (``kg.resolve.allegations.outlet_joins_only``).
 _OUTLET_ASSERTS = frozenset({"all", "joined"})
+#: ``address_speech``'s rule, and the mark :mod:`kg.resolve.narrated_subject` adds to it.
+_SPEECH = "address_speech"
+_NARRATED = "narrated_subject"
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -309,7 +319,18 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             claimer = _news_publisher(resolver, article, claim)
             if claimer is None:
                 continue  # a news report's own sentence, or an appeal it reports, is no claim
-            claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
+            subject = (
+                narrated_subject.speaker(resolver, extraction, claim.sentence, claimer)
+                if narrated_subject.NARRATED is not None and claim.rule == _SPEECH
+                else None
+            )
+            if subject is not None:
+                # "North Korea has sent protests to ...": the subject's stance act, told by
+                # the story, is the subject's claim (kg.resolve.narrated_subject)
+                claimer = subject
+                claim = replace(claim, rule=f"{claim.rule}+{_NARRATED}", voice=Voice.ATTRIBUTED)
+            else:
+                claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
         elif voice is not None and (participants := _readout_participants(resolver, claim.claimer)):
             # "The two condemned ...", "they jointly condemned ...", "The leaders reaffirmed
             # ..." in a readout: each of the officials the readout names speaks
@@ -522,6 +543,8 @@ def _in_speech_only(
             kept.append(replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED)))
         elif voice is None and NEWS_PUBLISHER in _OUTLET_ASSERTS and claim.voice == Voice.PUBLISHER:
             kept.append(resolved)  # a news outlet's own sentence (NEWS_PUBLISHER)
+        elif voice is None and _NARRATED in claim.rule.split("+"):
+            kept.append(resolved)  # a news story's narration of its subject's stance act
     return kept
 
 

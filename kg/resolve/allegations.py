@@ -403,14 +403,33 @@ def _join_news_assertions(
         if is_reference(claim.content.text):
             continue  # "the allegations are baseless" points back: a denial's matter
         speaker = side(resolved.claimer, actors)
-        open_to = [g for g, sides in accused_sides if speaker not in sides]
-        target = _overlapping(resolved, open_to)
-        if target is None and salient_too and salient in open_to and speaker in accusers:
-            target = salient
+        target: _Open | None
+        if _NARRATED in claim.rule.split("+") and _narrated_either():
+            # a story's narration of its subject's stance act ("North Korea has sent
+            # protests to ..."): a move in the story's dispute, on either side
+            # (kg.resolve.narrated_subject)
+            target = _overlapping(resolved, charged) or salient
+        else:
+            open_to = [g for g, sides in accused_sides if speaker not in sides]
+            target = _overlapping(resolved, open_to)
+            if target is None and salient_too and salient in open_to and speaker in accusers:
+                target = salient
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
             member[resolved.id] = target.id
+
+
+#: The rule mark of a news story's narrated stance act (:mod:`kg.resolve.narrated_subject`).
+_NARRATED = "narrated_subject"
+
+
+def _narrated_either() -> bool:
+    """Whether a story's narrated stance act joins its charge on either side
+    (``kg.resolve.narrated_subject.NARRATED`` ``"either"``)."""
+    from kg.resolve import narrated_subject  # the package imports this module
+
+    return narrated_subject.NARRATED == "either"
 
 
 def _join_speech_assertions(
