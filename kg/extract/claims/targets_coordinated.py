@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kg.extract import cues
 from kg.extract._index import conjuncts_of, remembered
 from kg.extract.claims.base import _Context, _is_actor_token, _with_conjuncts
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.targets_names import _covering_mention, actor_mention
 from kg.extract.mentions import ACTOR_LABELS, mention_from_span
 from kg.model import Claim, Mention, Stance
@@ -207,6 +208,62 @@ def _acronym_targets(claim: Claim, context: _Context) -> Claim:
     return replace(claim, targets=tuple(targets), rule=f"{claim.rule}+acronym_list")
 
 
+#: Round 37, second wave (joint40, issue 12, test37's class (4)): "We applaud these actors'
+#: efforts" after a claim aimed at a list of parties ("the combined efforts of ... (UNITAMS),
+#: the African Union (AU), and ... (IGAD)") is aimed at that list: a directed claim with no
+#: named target whose content holds "these"/"those" and a plural ``listed_party_noun``
+#: (kg/data/target_words.tsv) takes the targets of the nearest claim before it, in its
+#: sentence or the two before, that has two targets or more.  Measured: see
+#: benchmarks/claims/RESULTS.md, round 37 second wave, joint40.
+LISTED_PARTIES = True
+
+#: Sentences back a "these actors" may point to its list.
+_LIST_REACH = 2
+_LISTED_PARTY_NOUNS: frozenset[str] = load_classes("target_words.tsv")["listed_party_noun"]
+_POINTING_BACK = frozenset({"these", "those"})
+
+
+def _points_at_listed(claim: Claim, context: _Context) -> bool:
+    """Whether ``claim``'s content names parties by "these"/"those" + a listed-party noun."""
+    if claim.content is None:
+        return False
+    doc = context.doc
+    span = doc.char_span(claim.content.start, claim.content.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        token.lemma_.lower() in _LISTED_PARTY_NOUNS
+        and token.tag_ in ("NNS", "NNPS")
+        and any(child.lower_ in _POINTING_BACK for child in token.children)
+        for token in span
+    )
+
+
+def listed_parties(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each directed claim with no named target that points at "these actors" aimed at the
+    targets of the nearest earlier claim that named two or more (:data:`LISTED_PARTIES`)."""
+    if not LISTED_PARTIES:
+        return claims
+    found: list[Claim] = []
+    for index, claim in enumerate(claims):
+        unnamed = not any(t.label in ACTOR_LABELS for t in claim.targets)
+        if claim.stance in _DIRECTED and unnamed and _points_at_listed(claim, context):
+            earlier = [
+                c
+                for c in claims[:index]
+                if c.stance in _DIRECTED
+                and len(c.targets) >= 2
+                and 0 <= claim.sentence - c.sentence <= _LIST_REACH
+            ]
+            if earlier:
+                targets = tuple(
+                    t for t in earlier[-1].targets if t.span.start != claim.claimer.span.start
+                )
+                claim = replace(claim, targets=targets, rule=f"{claim.rule}+listed_parties")
+        found.append(claim)
+    return tuple(found)
+
+
 def coordinated_targets(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """Each directed claim with the named conjuncts of its named targets added: "accused
     Iran and Syria of arming militants" targets both; "Syrian and Lebanese officials"
@@ -249,7 +306,7 @@ def coordinated_targets(claims: tuple[Claim, ...], context: _Context) -> tuple[C
                 rule=f"{claim.rule}+coordinated_target",
             )
         found.append(claim)
-    return tuple(found)
+    return listed_parties(tuple(found), context)
 
 
 def _charged_party(token: Token) -> bool:
