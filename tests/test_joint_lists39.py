@@ -4,7 +4,9 @@ organisations listed with their acronyms in parentheses are each a target
 (``targets_coordinated.LISTED_PARTIES``), a readout's "positively noted / assessed X"
 approves (``readouts.POSITIVE_ASSESSMENTS``), "expressed shared views on X" asserts
 (``readouts.VIEWS_ON``) and "The two officials" is a readout's joint subject
-(``official.COUNTED_OFFICIALS``).  The corpus sentence is from a text in no gold part (its URL
+(``official.COUNTED_OFFICIALS``).  All five ship off by the round's bar (only the held-out
+test37, in sample, moves); the tests switch them on, and each off-test shows the old reading.
+The corpus sentence is from a text in no gold part (its URL
 is in no line of the claims gold, its agreement files, its pool or the allegations gold); the
 constructed ones say so: no corpus text outside the gold parts has a directed claim aimed at an
 acronym list (the two State Department texts that have one, on Sudan's tripartite process, are
@@ -55,6 +57,16 @@ EXCHANGED_VIEWS = "The leaders exchanged views on the security situation in Euro
 
 # Constructed: a readout's lead, then "The two officials".
 TWO_OFFICIALS = "The two officials reaffirmed their support for the sovereignty of Ukraine."
+
+
+@pytest.fixture(autouse=True)
+def _switches_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The branch's five switches on (they ship off by the round's bar)."""
+    monkeypatch.setattr(targets_coordinated, "ACRONYM_LISTS", True)
+    monkeypatch.setattr(targets_coordinated, "LISTED_PARTIES", True)
+    monkeypatch.setattr(readouts, "POSITIVE_ASSESSMENTS", True)
+    monkeypatch.setattr(readouts, "VIEWS_ON", True)
+    monkeypatch.setattr(official, "COUNTED_OFFICIALS", True)
 
 
 def _named(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:

@@ -293,9 +293,10 @@ _MOST_PARTICIPANTS = 4
 #: Round 37, second wave (joint40, issue 12, test37's class (3)): "The two officials" /
 #: "Both officials" (a number or "both" before it) is a readout's joint subject too, the
 #: participants its lead names; before, an anonymous source ("officials" is the head of
-#: unnamed sources).  A bare "officials" stays anonymous.  Measured: see
-#: benchmarks/claims/RESULTS.md, round 37 second wave, joint40.
-COUNTED_OFFICIALS = True
+#: unnamed sources).  A bare "officials" stays anonymous.  Measured (benchmarks/claims/
+#: RESULTS.md, round 37 second wave, joint40): only test37 moves (in sample; document scope +2
+#: matched, +1 system); off by the round's bar (no development case, no gain outside test37).
+COUNTED_OFFICIALS = False
 _COUNTED_OFFICIALS = re.compile(r"(?i)(?:the\s+)?(?:both|two|three|four)\s+(?:senior\s+)?officials")
 
 

@@ -190,15 +190,17 @@ RECOGNIZED_MERITS = False
 #: Round 37, second wave (joint40, issue 12, test37's class (3)): the readout_cues.tsv rows
 #: "approve|POSITIVE_ASSESSMENTS": "positively assessed / noted / evaluated X" approves the
 #: actors behind X, as "spoke highly of X" does ("The Presidents discussed and positively
-#: assessed the results of ..."; before, no claim).  Measured: see
-#: benchmarks/claims/RESULTS.md, round 37 second wave, joint40.
-POSITIVE_ASSESSMENTS = True
+#: assessed the results of ..."; before, no claim).  Measured (benchmarks/claims/RESULTS.md,
+#: round 37 second wave, joint40): only test37 moves (in sample; document scope +3 matched, +3
+#: system); off by the round's bar (no development case, no gain outside test37).
+POSITIVE_ASSESSMENTS = False
 
 #: Round 37, second wave (joint40): the row "assert|VIEWS_ON": "expressed (their shared) views
 #: on X" is each speaker's assertion of what the views were about, as "expressed the shared
 #: opinion that P" is (SHARED_VIEWS); "exchanged views on X" stays no claim (dev4's gold).
-#: Before, no claim.  Measured: see benchmarks/claims/RESULTS.md, round 37 second wave.
-VIEWS_ON = True
+#: Before, no claim.  Measured (RESULTS.md, round 37 second wave, joint40): only test37 moves
+#: (in sample; document scope +1 matched, +2 system); off by the round's bar.
+VIEWS_ON = False
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
