@@ -187,6 +187,21 @@ OUTLINED_POSITIONS = True
 #: matched and +1 system: off by the round's bar.  True to read it.
 RECOGNIZED_MERITS = False
 
+#: Round 37, second wave (joint40, issue 12, test37's class (3)): the readout_cues.tsv rows
+#: "approve|POSITIVE_ASSESSMENTS": "positively assessed / noted / evaluated X" approves the
+#: actors behind X, as "spoke highly of X" does ("The Presidents discussed and positively
+#: assessed the results of ..."; before, no claim).  Measured (benchmarks/claims/RESULTS.md,
+#: round 37 second wave, joint40): only test37 moves (in sample; document scope +3 matched, +3
+#: system); off by the round's bar (no development case, no gain outside test37).
+POSITIVE_ASSESSMENTS = False
+
+#: Round 37, second wave (joint40): the row "assert|VIEWS_ON": "expressed (their shared) views
+#: on X" is each speaker's assertion of what the views were about, as "expressed the shared
+#: opinion that P" is (SHARED_VIEWS); "exchanged views on X" stays no claim (dev4's gold).
+#: Before, no claim.  Measured (RESULTS.md, round 37 second wave, joint40): only test37 moves
+#: (in sample; document scope +1 matched, +2 system); off by the round's bar.
+VIEWS_ON = False
+
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
 NOTING_VERBS: frozenset[str] = _TARGET_WORDS["noting_verb"]
@@ -437,7 +452,11 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
         noun = next((o for o in objects if o.lemma_.lower() == row.noun), None)
         if noun is None:
             return None
-        if noun.lemma_.lower() in cues.STATED_OBJECTS and verb_stance(verb) is Stance.ASSERT:
+        if (
+            noun.lemma_.lower() in cues.STATED_OBJECTS
+            and verb_stance(verb) is Stance.ASSERT
+            and row.switch != "VIEWS_ON"  # "expressed views on X": no rule reads it (joint40)
+        ):
             return None  # "reiterates our commitment to ...": reported_speech reads it
         holder = noun
         if not row.preps:  # "outlined Russia's approach to ...": the object is the content
