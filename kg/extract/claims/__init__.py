@@ -288,6 +288,7 @@ from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_
 from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
+from kg.extract.claims.content_approved import thanked_doers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
@@ -521,6 +522,9 @@ def _claims(
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
         found = coordinated_targets(found, context)
+    # the doers of the deed thanks are for ("thanked X for the support shown by Y"; round 37,
+    # approve40: content_approved.THANKED_DEEDS)
+    found = thanked_doers(found, context)
     if "demand_addressee" in rules:
         found = demand_addressees(found, context)
     if "addressed_party" in rules:
