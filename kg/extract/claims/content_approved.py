@@ -368,15 +368,17 @@ gate(spoken_thanks, needs(THANKS_WORDS))
 
 #: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's doer
 #: is approved beside the party thanked.  "Ihor Zhovkva thanked the German side for the strong
-#: political support shown by Federal Chancellor Olaf Scholz" approves Germany and Scholz;
-#: "conveyed President Biden's appreciation to President Sisi for Egypt's critical mediation
-#: efforts" approves Sisi and Egypt; "He thanked her for sharing Moldova's experience" approves
-#: Moldova.  Before, an approval whose cue is a word of thanks (the ``thanks`` and
+#: political support shown by Federal Chancellor Olaf Scholz" approves Germany and Scholz; "We
+#: extend our appreciation to the Dutch people for the assistance provided by the Dutch
+#: government" approves the Netherlands' people and government.  Before, an approval whose cue is a word of thanks (the ``thanks`` and
 #: ``thanked_noun`` rows of ``kg/data/address_sentences.tsv``) targeted only the party thanked.
 #: :func:`thanked_doers` adds the named owners of what a "for" phrase on the thanking (or on its
 #: carrying verb, or on the party thanked) is for: a possessive ("Egypt's efforts"), a
-#: participle's agent ("shown by X"), a gerund's object's owner ("for sharing Moldova's
-#: experience"); never a pronoun, the speaker's own words, or the claimer.  Measured effect:
+#: participle's agent ("shown by X"); not a gerund's (its doer is the party thanked), never a
+#: pronoun, the speaker's own words, or the claimer.  A person thanked stands for the state
+#: whose deed it is, as the claims gold reads it ("Volodymyr Zelenskyy thanked Nicolae Ciuca
+#: for Romania's clear support": one target, Romania with Ciuca its alias): with a person
+#: thanked only a person is added.  Measured effect:
 #: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40".  False: the party
 #: thanked only.
 THANKED_DEEDS = True
@@ -412,11 +414,11 @@ def _deeds(thanks: Token) -> list[Token]:
         for prep in holder.children:
             if prep.dep_ != "prep" or prep.lower_ != "for":
                 continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    deeds.extend(_with_conjuncts(obj))
-                elif obj.dep_ == "pcomp":  # "for sharing Moldova's experience"
-                    deeds.extend(o for c in obj.children if c.dep_ == "dobj" for o in [c])
+            # a gerund's doer is the party thanked ("thanked the German side for supporting
+            # the introduction of the sixth package of EU sanctions"): only a noun is read
+            deeds.extend(
+                o for obj in prep.children if obj.dep_ == "pobj" for o in _with_conjuncts(obj)
+            )
     return deeds
 
 
@@ -437,6 +439,11 @@ def thanked_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, 
             found.append(claim)
             continue
         have = [(t.span.start, t.span.end) for t in claim.targets]
+        # a person thanked stands for the state whose deed it is ("thanked Nicolae Ciuca for
+        # Romania's clear support": one party, as the claims gold reads it); a person whose
+        # deed a side is thanked for is a party of its own ("thanked the German side for the
+        # support shown by Federal Chancellor Olaf Scholz")
+        person_thanked = any(t.label in ("PERSON", "PRON") for t in claim.targets)
         added: list[Mention] = []
         for deed in _deeds(thanks):
             for owner in _owners(deed):
@@ -445,9 +452,11 @@ def thanked_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, 
                 mention = actor_mention(owner, context)
                 if mention.label not in ACTOR_LABELS:
                     continue
+                if person_thanked and mention.label != "PERSON":
+                    continue
                 start, end = mention.span.start, mention.span.end
                 if any(s < end and start < e for s, e in have):
-                    continue  # already a target ("thanked Egypt for Egypt's ...")
+                    continue  # already a target
                 if claim.claimer.span.start < end and start < claim.claimer.span.end:
                     continue  # the speaker is no target of its own claim
                 have.append((start, end))
