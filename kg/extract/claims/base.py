@@ -248,7 +248,10 @@ def _find_subjects(verb: Token) -> tuple[list[Token], bool]:
                 return _with_conjuncts(_titled_name(verb, beside)), False
             if child.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 child = _of_owner(verb.head, child)  # "the minister, who said ..."
-            return _with_conjuncts(_titled_name(verb, child)), False
+            found = _with_conjuncts(_titled_name(verb, child))
+            if APPOSED_SPEAKERS and found == [child]:
+                found += _apposed_conjuncts(child)  # "Vice President Joe Biden and ... Abe say"
+            return found, False
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return _with_conjuncts(inverted), False
@@ -1346,3 +1349,27 @@ def possessed_participle(verb: Token) -> bool:
         return False
     owner = before.head
     return owner.head.i == verb.i and owner.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+#: Round 37 (approve40, issue 12; test37's class (6)): "U.S. Vice President Joe Biden and
+#: Japan's Prime Minister Shinzo Abe say ..." is parsed with the title as the subject, the first
+#: name in apposition to it and the second name conjoined to the apposition: both named persons
+#: speak (one claim each).  Before, only the first spoke, and the sentence's other claim went to
+#: the party the content named.  :func:`_apposed_conjuncts` adds the named persons or bodies
+#: conjoined to a subject's appositive name when the subject has no conjunct of its own.
+#: False: the older reading.  Measured effect: benchmarks/claims/RESULTS.md, "Round 37 (second
+#: wave ...), approve40".
+APPOSED_SPEAKERS = True
+
+
+def _apposed_conjuncts(subject: Token) -> list[Token]:
+    """The named persons or bodies conjoined to ``subject``'s appositive name (see
+    :data:`APPOSED_SPEAKERS`)."""
+    found: list[Token] = []
+    for appos in children_of(subject):
+        if appos.dep_ != "appos" or appos.ent_type_ not in ("PERSON", "ORG"):
+            continue
+        found.extend(
+            c for c in children_of(appos) if c.dep_ == "conj" and c.ent_type_ in ("PERSON", "ORG")
+        )
+    return found
