@@ -202,6 +202,7 @@ from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.conjoined import conjoined_stances
+from kg.extract.claims.content_approved import thanked_doers
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
     RENEWING_VERBS,
@@ -288,7 +289,6 @@ from kg.extract.claims.targets import actor_mention, antecedent_targets, denied_
 from kg.extract.claims.targets_acts import act_doers, told_doers
 from kg.extract.claims.targets_addressee import addressed_parties, demand_addressees
 from kg.extract.claims.targets_coordinated import coordinated_targets, unaccused_deniers
-from kg.extract.claims.content_approved import thanked_doers
 from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states

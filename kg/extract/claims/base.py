@@ -1333,9 +1333,11 @@ def _can_speak(token: Token) -> bool:
 #: defense zone is intolerable" gave China a criticism and left Japan's claim an assertion).
 #: :func:`possessed_participle`: the cue verb is a past form directly after its subject, and
 #: that subject carries the possessive "'s".  Such a verb makes no speech claim
-#: (:func:`kg.extract.claims.speech._verb_claims`), and a content's main verbs
-#: (:func:`_main_verbs`) read through it to the clause it heads ("zone is intolerable").  False: the older reading.  Measured effect:
-#: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40".
+#: (:func:`kg.extract.claims.speech._verb_claims`), a content's main verbs (:func:`_main_verbs`)
+#: read through it to the clause it heads ("zone is intolerable"), and an evaluation of that
+#: clause's subject judges the possessor (``content_label._participle_possessor``).  Measured
+#: effect: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40".  False: the
+#: older reading.
 POSSESSED_PARTICIPLES = True
 
 

@@ -366,21 +366,23 @@ gate(
 gate(spoken_thanks, needs(THANKS_WORDS))
 
 
-#: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's doer
-#: is approved beside the party thanked.  "Ihor Zhovkva thanked the German side for the strong
-#: political support shown by Federal Chancellor Olaf Scholz" approves Germany and Scholz; "We
-#: extend our appreciation to the Dutch people for the assistance provided by the Dutch
-#: government" approves the Netherlands' people and government.  Before, an approval whose cue is a word of thanks (the ``thanks`` and
+#: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's
+#: named doer is approved beside the party thanked: "Ihor Zhovkva thanked the German side for the
+#: strong political support shown by Federal Chancellor Olaf Scholz" approves Germany and Scholz
+#: (`dev4`'s gold).  Before, an approval whose cue is a word of thanks (the ``thanks`` and
 #: ``thanked_noun`` rows of ``kg/data/address_sentences.tsv``) targeted only the party thanked.
 #: :func:`thanked_doers` adds the named owners of what a "for" phrase on the thanking (or on its
 #: carrying verb, or on the party thanked) is for: a possessive ("Egypt's efforts"), a
-#: participle's agent ("shown by X"); not a gerund's (its doer is the party thanked), never a
-#: pronoun, the speaker's own words, or the claimer.  A person thanked stands for the state
-#: whose deed it is, as the claims gold reads it ("Volodymyr Zelenskyy thanked Nicolae Ciuca
-#: for Romania's clear support": one target, Romania with Ciuca its alias): with a person
-#: thanked only a person is added.  Measured effect:
-#: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40".  False: the party
-#: thanked only.
+#: participle's agent ("shown by X"); not a gerund's (its doer is the party thanked: "thanked
+#: the German side for supporting the introduction of the sixth package of EU sanctions" is no
+#: approval of the EU), never a pronoun, the speaker's own words, or the claimer.  A person
+#: thanked stands for the state whose deed it is, as the claims gold reads it ("Volodymyr
+#: Zelenskyy thanked Nicolae Ciuca for Romania's clear support": one target, Romania with Ciuca
+#: its alias), so with a person thanked only a person is added ("conveyed President Biden's
+#: appreciation to President Sisi for Egypt's critical mediation efforts" stays an approval of
+#: Sisi).  Measured (both scopes): `dev4` +1 matched triple, +1 system triple (Scholz); the first
+#: half and `dev5` unmoved; benchmarks/claims/RESULTS.md, "Round 37 (second wave ...),
+#: approve40".  False: the party thanked only.
 THANKED_DEEDS = True
 
 #: Nouns of thanks a cue phrase carries ("conveyed X's appreciation to Y").

@@ -537,4 +537,3 @@ def _admitted_deed(verb: Token, direct: Token | None) -> Span | None:
     if direct.lemma_.lower() in cues.ADMITTED_OBJECTS:
         return to_span(_phrase_span(direct))
     return None
-
