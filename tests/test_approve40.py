@@ -1,7 +1,8 @@
 """Round 37's second wave (issue 12, branch ``approve40``): thanks approve the doer of the deed
 they are for (``content_approved.THANKED_DEEDS``); a participle between a possessive and its
 noun is no speech act (``base.POSSESSED_PARTICIPLES``); names conjoined to a subject's
-appositive name speak too (``base.APPOSED_SPEAKERS``).  The quoted corpus sentences are from
+appositive name speak too (``base.APPOSED_SPEAKERS``); the speaker's own "I want to thank X"
+gives the thanks (``speech_shapes.WISHED_THANKS``).  The quoted corpus sentences are from
 texts in no gold part (their URLs are in no line of the claims gold, its agreement files, its
 pool or the allegations gold); the constructed ones say so, and why."""
 
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import base, content_approved
+from kg.extract.claims import base, content_approved, speech_shapes
 from kg.model import Stance
 from tests.claim_helpers import resolved_names, stances_of
 
@@ -56,12 +57,14 @@ def restore() -> Iterator[None]:
         content_approved.THANKED_DEEDS,
         base.POSSESSED_PARTICIPLES,
         base.APPOSED_SPEAKERS,
+        speech_shapes.WISHED_THANKS,
     )
     yield
     (
         content_approved.THANKED_DEEDS,
         base.POSSESSED_PARTICIPLES,
         base.APPOSED_SPEAKERS,
+        speech_shapes.WISHED_THANKS,
     ) = saved
 
 
@@ -108,3 +111,24 @@ def test_a_possessed_participle_is_no_speech_act(nlp: Language, restore: None) -
         ("Tokyo", Stance.ASSERT, ["Moscow"]),
         ("Moscow", Stance.CRITICIZE, []),
     ]
+
+
+# A White House statement (corpus/white-house-russia-ukraine.jsonl,
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/02/23/statement-by-president-biden-on-nord-stream-2/).
+WANT_TO_THANK = (
+    "I want to thank Chancellor Scholz for his close partnership and continued dedication to "
+    "holding Russia accountable for its actions."
+)
+
+
+def test_the_speakers_own_wish_to_thank_gives_the_thanks(nlp: Language, restore: None) -> None:
+    speech_shapes.WISHED_THANKS = True
+    assert stances_of(nlp, WANT_TO_THANK) == [("I", Stance.APPROVE, ["Chancellor Scholz"])]
+    speech_shapes.WISHED_THANKS = False
+    assert stances_of(nlp, WANT_TO_THANK) == []
+
+
+def test_another_partys_wish_to_thank_gives_none(nlp: Language, restore: None) -> None:
+    # Constructed: the negative case, a third person's wish (no corpus sentence has one).
+    speech_shapes.WISHED_THANKS = True
+    assert stances_of(nlp, "He wants to thank the voters of Ohio.") == []
