@@ -367,7 +367,8 @@ def _is_unrealised(verb: Token) -> bool:
 #: :data:`cues.NON_ASSERTING_HEADS`: "X wants to condemn ..." condemns nobody yet), and a
 #: statement's "I want to thank Leader A, Speaker B, ... for ..." made no claim ("would like"
 #: already passed; inside a quotation ``content_approved.SPOKEN_THANKS`` reads the same).  Only
-#: the speaker's own wish: the head's subject is "I" or "we"; the words of thanks are the
+#: the speaker's own wish outside a quotation: the head's subject is "I" or "we" (inside a
+#: quotation the quoted speaker thanks, read by the quotation rules); the words of thanks are the
 #: ``thanks`` rows of ``kg/data/address_sentences.tsv``.  Measured effect:
 #: benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40".  False: the older
 #: reading.
@@ -388,7 +389,19 @@ def _wished_thanks(verb: Token, head: Token) -> bool:
         and head.lemma_.lower() in _WISHING
         and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in children_of(head))
         and not any(c.dep_ == "neg" for c in children_of(head))
+        and not _quoted(verb)
     )
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted(verb: Token) -> bool:
+    """Whether ``verb`` stands inside a quotation of its sentence (an odd number of quotation
+    marks before it): the quotation's speaker thanks there, read by the quotation rules
+    (``content_approved.SPOKEN_THANKS``), not "I"."""
+    sentence = verb.sent
+    return sum(t.text in _QUOTE_MARKS for t in sentence if t.i < verb.i) % 2 == 1
 
 
 def _is_citing_modifier(verb: Token) -> bool:
