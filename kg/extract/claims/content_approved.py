@@ -381,8 +381,9 @@ gate(spoken_thanks, needs(THANKS_WORDS))
 #: its alias), so with a person thanked only a person is added ("conveyed President Biden's
 #: appreciation to President Sisi for Egypt's critical mediation efforts" stays an approval of
 #: Sisi).  Measured (both scopes): `dev4` +1 matched triple, +1 system triple (Scholz); the first
-#: half and `dev5` unmoved; benchmarks/claims/RESULTS.md, "Round 37 (second wave ...),
-#: approve40".  False: the party thanked only.
+#: half, `dev5`, the second half and every held-out part unmoved; on by the branch's bar
+#: (benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40").  False: the party
+#: thanked only.
 THANKED_DEEDS = True
 
 #: Nouns of thanks a cue phrase carries ("conveyed X's appreciation to Y").
