@@ -202,6 +202,7 @@ from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.conjoined import conjoined_stances
+from kg.extract.claims.content_approved import thanked_doers
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
     RENEWING_VERBS,
@@ -521,6 +522,9 @@ def _claims(
         found = antecedent_targets(found, context)
     if "coordinated_target" in rules:
         found = coordinated_targets(found, context)
+    # the doers of the deed thanks are for ("thanked X for the support shown by Y"; round 37,
+    # approve40: content_approved.THANKED_DEEDS)
+    found = thanked_doers(found, context)
     if "demand_addressee" in rules:
         found = demand_addressees(found, context)
     if "addressed_party" in rules:

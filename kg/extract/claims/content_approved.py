@@ -24,18 +24,21 @@ of nothing but the speaker's own acts is no approval (None, left to the other ru
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract.claims.base import _is_actor_token, _prep_object, _with_conjuncts
+from kg.extract.claims.base import _Context, _is_actor_token, _prep_object, _with_conjuncts
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_evaluated import _guarded, _others
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.gates import gate, needs
+from kg.extract.claims.targets_names import actor_mention
 from kg.extract.claims.targets_states import _owners, _state_of
-from kg.model import Stance
+from kg.extract.mentions import ACTOR_LABELS
+from kg.model import Claim, Mention, Stance
 
 #: Verbs by which a speaker's side approves another side or its act: the cue lexicon's
 #: approval verbs, and "support" and "understand", which are no cues on their own ("Pakistan
@@ -361,3 +364,107 @@ gate(
     needs(APPROVING_FEELINGS),
 )
 gate(spoken_thanks, needs(THANKS_WORDS))
+
+
+#: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's
+#: named doer is approved beside the party thanked: "Ihor Zhovkva thanked the German side for the
+#: strong political support shown by Federal Chancellor Olaf Scholz" approves Germany and Scholz
+#: (`dev4`'s gold).  Before, an approval whose cue is a word of thanks (the ``thanks`` and
+#: ``thanked_noun`` rows of ``kg/data/address_sentences.tsv``) targeted only the party thanked.
+#: :func:`thanked_doers` adds the named owners of what a "for" phrase on the thanking (or on its
+#: carrying verb, or on the party thanked) is for: a possessive ("Egypt's efforts"), a
+#: participle's agent ("shown by X"); not a gerund's (its doer is the party thanked: "thanked
+#: the German side for supporting the introduction of the sixth package of EU sanctions" is no
+#: approval of the EU), never a pronoun, the speaker's own words, or the claimer.  A person
+#: thanked stands for the state whose deed it is, as the claims gold reads it ("Volodymyr
+#: Zelenskyy thanked Nicolae Ciuca for Romania's clear support": one target, Romania with Ciuca
+#: its alias), so with a person thanked only a person is added ("conveyed President Biden's
+#: appreciation to President Sisi for Egypt's critical mediation efforts" stays an approval of
+#: Sisi).  Measured (both scopes): `dev4` +1 matched triple, +1 system triple (Scholz); the first
+#: half, `dev5`, the second half and every held-out part unmoved; on by the branch's bar
+#: (benchmarks/claims/RESULTS.md, "Round 37 (second wave ...), approve40").  False: the party
+#: thanked only.
+THANKED_DEEDS = True
+
+#: Nouns of thanks a cue phrase carries ("conveyed X's appreciation to Y").
+_THANKED_NOUNS: frozenset[str] = load_classes("address_sentences.tsv")["thanked_noun"]
+
+
+def _thanks_token(tokens: list[Token]) -> Token | None:
+    """The word of thanks among a cue's tokens, or None."""
+    for token in tokens:
+        if token.lemma_.lower() in THANKS_WORDS or token.lower_ in THANKS_WORDS | _THANKED_NOUNS:
+            return token
+    return None
+
+
+def _deeds(thanks: Token) -> list[Token]:
+    """What thanks are for: the objects of the "for" phrases on the thanking word, on the
+    verb that carries a noun of thanks ("conveyed ... appreciation ... for"), or on the party
+    thanked ("thanked the German side for"); a gerund's object stands for its doing."""
+    holders = [thanks]
+    if thanks.pos_ == "NOUN" and thanks.head is not thanks:
+        holders.append(thanks.head)
+    holders += [
+        o
+        for h in list(holders)
+        for c in h.children
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "to")
+        for o in ([c] if c.dep_ != "prep" else [t for t in [_prep_object(c)] if t is not None])
+    ]
+    deeds: list[Token] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            # a gerund's doer is the party thanked ("thanked the German side for supporting
+            # the introduction of the sixth package of EU sanctions"): only a noun is read
+            deeds.extend(
+                o for obj in prep.children if obj.dep_ == "pobj" for o in _with_conjuncts(obj)
+            )
+    return deeds
+
+
+def thanked_doers(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
+    """Each approval whose cue is a word of thanks with the named doers of the deed it thanks
+    for added to its targets (see :data:`THANKED_DEEDS`)."""
+    if not THANKED_DEEDS:
+        return claims
+    doc = context.doc
+    found: list[Claim] = []
+    for claim in claims:
+        if claim.stance is not Stance.APPROVE or not claim.cue.text:
+            found.append(claim)
+            continue
+        span = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
+        thanks = _thanks_token(list(span)) if span is not None else None
+        if thanks is None:
+            found.append(claim)
+            continue
+        have = [(t.span.start, t.span.end) for t in claim.targets]
+        # a person thanked stands for the state whose deed it is ("thanked Nicolae Ciuca for
+        # Romania's clear support": one party, as the claims gold reads it); a person whose
+        # deed a side is thanked for is a party of its own ("thanked the German side for the
+        # support shown by Federal Chancellor Olaf Scholz")
+        person_thanked = any(t.label in ("PERSON", "PRON") for t in claim.targets)
+        added: list[Mention] = []
+        for deed in _deeds(thanks):
+            for owner in _owners(deed):
+                if owner.pos_ == "PRON" or owner.lower_ in _SPEAKER_WORDS:
+                    continue
+                mention = actor_mention(owner, context)
+                if mention.label not in ACTOR_LABELS:
+                    continue
+                if person_thanked and mention.label != "PERSON":
+                    continue
+                start, end = mention.span.start, mention.span.end
+                if any(s < end and start < e for s, e in have):
+                    continue  # already a target
+                if claim.claimer.span.start < end and start < claim.claimer.span.end:
+                    continue  # the speaker is no target of its own claim
+                have.append((start, end))
+                added.append(mention)
+        if added:
+            claim = replace(claim, targets=(*claim.targets, *added))
+        found.append(claim)
+    return tuple(found)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import index_of, span_tokens
+from kg.extract.claims import base
 from kg.extract.claims.base import (
     _TIME_PREPS,
     _agents,
@@ -140,6 +141,9 @@ def _judged_owners(subject: Token) -> list[Token]:
     whose = _owners(subject)
     if whose:
         return whose
+    possessor = _participle_possessor(subject)
+    if possessor is not None:
+        return [possessor]  # "China's declared zone is intolerable", misparsed (see the helper)
     if subject.lemma_.lower() in _ORGANS and subject.dep_ != "compound":
         return [subject]
     return [
@@ -151,6 +155,21 @@ def _judged_owners(subject: Token) -> list[Token]:
         for o in [_prep_object(a)]
         if o is not None and o.lemma_.lower() in _ORGANS
     ] or [c for c in subject.children if c.dep_ == "poss" and c.lemma_.lower() in _ORGANS]
+
+
+def _participle_possessor(subject: Token) -> Token | None:
+    """The possessor of a thing the parser split from it at a possessed participle ("China
+    's declared air defense zone is intolerable": "China" the subject of "declared", the zone
+    the subject of its clause), when :data:`kg.extract.claims.base.POSSESSED_PARTICIPLES` is
+    on; else None."""
+    clause = subject.head
+    if not base.POSSESSED_PARTICIPLES or subject.dep_ != "nsubj" or clause.dep_ != "ccomp":
+        return None
+    participle = clause.head
+    if not base.possessed_participle(participle):
+        return None
+    owner = participle.doc[participle.i - 1].head
+    return owner if _is_actor_token(owner) else None
 
 
 def _critically_qualified(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import children_of, has_dependant
-from kg.extract.claims import commitments
+from kg.extract.claims import base, commitments
 from kg.extract.claims.appended import glued_charge
 from kg.extract.claims.base import (
     _agents,
@@ -150,6 +150,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     stance = verb_stance(verb) or (Stance.ASSERT if _is_as_put_it(verb) else None)
     if stance is None or _under_refusal(verb) or _is_citing_modifier(verb):
         return
+    if base.POSSESSED_PARTICIPLES and base.possessed_participle(verb):
+        return  # "China's declared air defense zone is intolerable": a thing, no speech act
     if stance is Stance.CRITICIZE and _answered_allegation(verb) is not None:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
