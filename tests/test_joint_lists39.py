@@ -32,9 +32,7 @@ ACRONYM_LIST = (
 )
 
 # Constructed: the same list, then "these actors" in the next sentence.
-THESE_ACTORS = (
-    ACRONYM_LIST + " We applaud these actors' efforts to bring the parties to the table."
-)
+THESE_ACTORS = ACRONYM_LIST + " We applaud these actors' efforts to bring the parties to the table."
 
 # Constructed: a list of places where a condemnation was voiced, its first item no target.
 LIST_NO_TARGET = (
@@ -73,8 +71,11 @@ def _named(graph: DocumentGraph, sentence: str) -> list[tuple[str, str, tuple[st
     """(claimer name, stance, target names) of the claims made in ``sentence``."""
     names = {actor.id: actor.name for actor in graph.actors}
     return [
-        (names.get(c.claimer, c.claimer), c.claim.stance.value,
-         tuple(names.get(t, t) for t in c.targets))
+        (
+            names.get(c.claimer, c.claimer),
+            c.claim.stance.value,
+            tuple(names.get(t, t) for t in c.targets),
+        )
         for c in graph.claims
         if sentence in graph.sentences[c.claim.sentence].text
     ]
@@ -95,9 +96,7 @@ def test_acronym_list_names_each_organisation(nlp: Language) -> None:
     }
 
 
-def test_acronym_list_off_keeps_one_target(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_acronym_list_off_keeps_one_target(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(targets_coordinated, "ACRONYM_LISTS", False)
     graph = official_graph(nlp, ACRONYM_LIST, "U.S. Department of State")
     approvals = [c for c in _named(graph, "joint efforts") if c[1] == "approve"]
@@ -118,9 +117,7 @@ def test_these_actors_point_at_the_list(nlp: Language) -> None:
     assert "Intergovernmental Authority on Development" in applauded[0][2]
 
 
-def test_these_actors_off_has_no_target(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_these_actors_off_has_no_target(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(targets_coordinated, "LISTED_PARTIES", False)
     graph = official_graph(nlp, THESE_ACTORS, "U.S. Department of State")
     applauded = [c for c in _named(graph, "these actors") if c[1] == "approve"]
@@ -149,9 +146,7 @@ def test_exchanged_views_stay_no_claim(nlp: Language) -> None:
     assert not _named(official_graph(nlp, text, "The White House"), "exchanged views")
 
 
-def test_two_officials_are_the_participants(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_two_officials_are_the_participants(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     text = f"{VIEWS_LEAD} {TWO_OFFICIALS}"
     said = {c[0] for c in _named(official_graph(nlp, text, "The White House"), "two officials")}
     assert {"Joe Biden", "Emmanuel Macron"} <= said
