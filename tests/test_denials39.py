@@ -109,12 +109,14 @@ def test_no_fraud_off_and_an_affirmed_coup_stay_assertions(
     assert [s for s, _ in _by(nlp, NO_FRAUD, "commission")] == [Stance.ASSERT]
 
 
-def test_the_victim_of_a_coup_accuses(nlp: Language) -> None:
+def test_the_victim_of_a_coup_accuses(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(content_wrongs, "CLAIMED_WRONGS", True)  # off since round 37's lead
     assert [s for s, _ in _by(nlp, VICTIM, "president")] == [Stance.ACCUSE]
     assert [s for s, _ in _by(nlp, NOT_VICTIM, "president")] == [Stance.ASSERT]
 
 
-def test_a_rigged_vote_accuses_its_doer(nlp: Language) -> None:
+def test_a_rigged_vote_accuses_its_doer(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(content_wrongs, "CLAIMED_WRONGS", True)
     assert _by(nlp, RIGGED, "opposition") == [(Stance.ACCUSE, ["the ruling party"])]
 
 
