@@ -518,6 +518,8 @@ class _Speakers(_State):
                 # "Ukraine Volodymyr Zelenskyy" after "President of", the title's state
                 ahead = written_title(text, previous.span.start) or ""
                 titles.append(f"{ahead} {surface[: -len(builder.name)]}".strip())
+            if POSSESSED_OFFICE_TITLES:  # "Head of the President's Office Andriy Yermak"
+                titles = [_POSSESSED_OFFICE.sub(r"\2 of the \1", f" {t}").strip() for t in titles]
             if any(title_matches(described, t) for t in titles if t):
                 return actor_id
         return None
