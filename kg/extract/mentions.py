@@ -800,7 +800,8 @@ ORG_QUALIFIERS = True
 #: Round 37 (claimers40): an organisation owned by a state the tagger left outside it
 #: ("Japan's Coast Guard said": GPE "Japan", ORG "Coast Guard") keeps the state in its name
 #: ("Japan's Coast Guard"), so that an agency of one state is not an actor of no state
-#: shared with every other state's agency of that name (:func:`_with_name_before`).
+#: shared with every other state's agency of that name (:func:`_with_name_before`); a body the
+#: gazetteer knows by the name the tagger gave ("Russia's Federal Security Service") keeps it.
 ORG_OWNER_STATE = True
 _QUALIFIER_DEPS = frozenset({"compound", "nmod", "cc", "conj", "amod"})
 _NOT_QUALIFIERS = frozenset({"GPE", "NORP", "PERSON", "LOC", "DATE", "TIME", "CARDINAL"})
@@ -838,7 +839,7 @@ def _with_name_before(span: SpacySpan) -> SpacySpan:
         while at < start and doc[at].dep_ == "cc":
             at += 1  # never begin a name with its "and"
         start = at
-    if ORG_OWNER_STATE and start == span.start and start >= 2:
+    if ORG_OWNER_STATE and start == span.start and start >= 2 and lookup(span.text) is None:
         case, owner = doc[start - 1], doc[start - 2]
         if (
             case.dep_ == "case"
