@@ -74,7 +74,9 @@ def test_head_of_the_presidents_office_off_is_a_made_up_person(
 
 
 def test_possessed_office_reads_as_of() -> None:
-    described = speakers._POSSESSED_OFFICE.sub(r"\2 of the \1", "The Head of the President's Office")
+    described = speakers._POSSESSED_OFFICE.sub(
+        r"\2 of the \1", "The Head of the President's Office"
+    )
     assert described == "The Head of the Office of the President"
     assert speakers.title_matches(described, "Head of the Office of the President of Ukraine")
     assert not speakers.title_matches(described, "Deputy Head of the Office of the President")
