@@ -5,8 +5,9 @@
   (claimers39's untagged-name reading of the two capitalised words).
 - :data:`kg.resolve.speakers.POSSESSED_OFFICE_TITLES`: an office owned by a title is read as
   the office "of" that title, so it matches the title written so.
-- :data:`kg.extract.mentions.ORG_QUALIFIERS`: an African Union council keeps the words of its
-  name the tagger left out and is not the U.N. Security Council.
+- :data:`kg.extract.mentions.ORG_QUALIFIERS` (off by its bar; tested switched on): an African
+  Union council keeps the words of its name the tagger left out and is not the U.N. Security
+  Council.
 - :data:`kg.extract.mentions.ORG_OWNER_STATE`: "South Korea's Coast Guard" keeps its state.
 - :data:`kg.extract.claims.non_speakers.TIME_SPEAKERS`: a day the tagger marks ("said
   Saturday said ...") never speaks.
@@ -81,7 +82,8 @@ def test_possessed_office_reads_as_of() -> None:
     assert not speakers.title_matches(described, "Deputy Chief of the Staff of the Premier")
 
 
-def test_au_council_is_not_the_un_council(nlp: Language) -> None:
+def test_au_council_is_not_the_un_council(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(mentions, "ORG_QUALIFIERS", True)  # off since round 37 by its bar
     found = _claimers(nlp, AU_COUNCIL)
     assert found == ["AU Peace and Security Council"], found
 

@@ -795,13 +795,20 @@ def _with_initials(span: SpacySpan) -> tuple[SpacySpan, str]:
 #: Council") keeps those words, the proper nouns (and an "and" between them) that modify its
 #: head right before it, so that the council of another body is not resolved as the U.N.'s by
 #: the shorter name's alias.  Words the tagger marks as a state, a nationality or a person
-#: ("U.N.", "Chinese") are not taken (:func:`_with_name_before`).
-ORG_QUALIFIERS = True
+#: ("U.N.", "Chinese") are not taken (:func:`_with_name_before`).  Measured (round 37, alone
+#: off against the rest on): first half +1 matched triple in each scope (test3), the second
+#: half -1 in each scope (test16), held out test21..test36 +0, test37 +2 in each scope; off by
+#: the bar (the second half may lose none).  Off.
+ORG_QUALIFIERS = False
 #: Round 37 (claimers40): an organisation owned by a state the tagger left outside it
 #: ("Japan's Coast Guard said": GPE "Japan", ORG "Coast Guard") keeps the state in its name
 #: ("Japan's Coast Guard"), so that an agency of one state is not an actor of no state
 #: shared with every other state's agency of that name (:func:`_with_name_before`); a body the
 #: gazetteer knows by the name the tagger gave ("Russia's Federal Security Service") keeps it.
+#: Measured (round 37, alone off against the rest on): first half +2 matched triples sentence
+#: scope, +1 document scope (test12's "Afghanistan's Cabinet", test13's "Taiwan's Coast Guard";
+#: test3's "North Korea's Rodong Shinmun", an outlet the gold names bare, -1 in the document
+#: scope), second half +0, held out +1 (test25) in each scope, no system triple added.  On.
 ORG_OWNER_STATE = True
 _QUALIFIER_DEPS = frozenset({"compound", "nmod", "cc", "conj", "amod"})
 _NOT_QUALIFIERS = frozenset({"GPE", "NORP", "PERSON", "LOC", "DATE", "TIME", "CARDINAL"})
