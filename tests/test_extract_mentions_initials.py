@@ -27,5 +27,6 @@ def test_a_name_tagged_whole_is_unchanged(nlp: Language) -> None:
 
 def test_the_switch_leaves_the_cut_name(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(mentions, "INITIALS", False)
+    monkeypatch.setattr(mentions, "ORG_QUALIFIERS", False)  # round 37: it takes "A" too
     text = "Indian army chief A K Mathur said Pakistan had sheltered the militants."
     assert "A K Mathur" not in _claimers(nlp, text)

@@ -790,6 +790,79 @@ def _with_initials(span: SpacySpan) -> tuple[SpacySpan, str]:
     return doc_span(doc, start, span.end), "PERSON" if person else span.label_
 
 
+#: Round 37 (claimers40, issue 12, test37's class (7)): an organisation the tagger cut after
+#: the first words of its name ("The AU Peace and Security Council said": ORG "Security
+#: Council") keeps those words, the proper nouns (and an "and" between them) that modify its
+#: head right before it, so that the council of another body is not resolved as the U.N.'s by
+#: the shorter name's alias.  Words the tagger marks as a state, a nationality or a person
+#: ("U.N.", "Chinese") are not taken (:func:`_with_name_before`).  Measured (round 37, alone
+#: off against the rest on): first half +1 matched triple in each scope (test3), the second
+#: half -1 in each scope (test16), held out test21..test36 +0, test37 +2 in each scope; off by
+#: the bar (the second half may lose none).  Off.
+ORG_QUALIFIERS = False
+#: Round 37 (claimers40): an organisation owned by a state the tagger left outside it
+#: ("Japan's Coast Guard said": GPE "Japan", ORG "Coast Guard") keeps the state in its name
+#: ("Japan's Coast Guard"), so that an agency of one state is not an actor of no state
+#: shared with every other state's agency of that name (:func:`_with_name_before`); a body the
+#: gazetteer knows by the name the tagger gave ("Russia's Federal Security Service") keeps it.
+#: Measured (round 37, alone off against the rest on): first half +2 matched triples sentence
+#: scope, +1 document scope (test12's "Afghanistan's Cabinet", test13's "Taiwan's Coast Guard";
+#: test3's "North Korea's Rodong Shinmun", an outlet the gold names bare, -1 in the document
+#: scope), second half +0, held out +1 (test25) in each scope, no system triple added.  On.
+ORG_OWNER_STATE = True
+_QUALIFIER_DEPS = frozenset({"compound", "nmod", "cc", "conj", "amod"})
+_NOT_QUALIFIERS = frozenset({"GPE", "NORP", "PERSON", "LOC", "DATE", "TIME", "CARDINAL"})
+
+
+def _within(token: Token, root: Token) -> bool:
+    """Whether ``root`` is ``token`` or one of its heads."""
+    while True:
+        if token.i == root.i:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+
+
+def _with_name_before(span: SpacySpan) -> SpacySpan:
+    """An organisation's span with the words of its name the tagger left before it: proper
+    nouns modifying its head (:data:`ORG_QUALIFIERS`: "AU Peace and" of "Security Council")
+    and a state that owns it (:data:`ORG_OWNER_STATE`: "Japan's" of "Coast Guard")."""
+    doc, root, start = span.doc, span.root, span.start
+    if ORG_QUALIFIERS:
+        at = start
+        while at > 0 and not doc[at].is_sent_start:
+            before = doc[at - 1]
+            if not _within(before, root) or before.dep_ not in _QUALIFIER_DEPS:
+                break
+            if before.ent_type_ in _NOT_QUALIFIERS:
+                break
+            if before.tag_ in ("NNP", "NNPS") or (
+                before.dep_ == "cc" and before.lower_ in ("and", "&")
+            ):
+                at -= 1
+                continue
+            break
+        while at < start and doc[at].dep_ == "cc":
+            at += 1  # never begin a name with its "and"
+        start = at
+    if ORG_OWNER_STATE and start == span.start and start >= 2 and lookup(span.text) is None:
+        case, owner = doc[start - 1], doc[start - 2]
+        if (
+            case.dep_ == "case"
+            and case.lower_ in ("'s", "\u2019s")
+            and owner.dep_ == "poss"
+            and owner.ent_type_ == "GPE"
+            and _within(owner.head, root)
+            and not doc[start - 1].is_sent_start
+        ):
+            begin = owner.i
+            while begin > 0 and doc[begin].ent_iob_ == "I":  # "South Korea's": its first word
+                begin -= 1
+            start = begin
+    return span if start == span.start else doc_span(doc, start, span.end)
+
+
 def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     """A :class:`Mention` for any span: an entity, a noun phrase or a pronoun.
 
@@ -799,6 +872,8 @@ def mention_from_span(span: SpacySpan, label: str | None = None) -> Mention:
     """
     if label is None and span.label_ in ("ORG", "PERSON") and INITIALS:
         span, label = _with_initials(span)
+    if (label or span.label_) == "ORG" and (ORG_QUALIFIERS or ORG_OWNER_STATE):
+        span, label = _with_name_before(span), "ORG"
     head = span.root
     if label is None:
         if span.label_:
