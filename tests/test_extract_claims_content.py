@@ -228,7 +228,7 @@ def test_a_critical_evaluation_criticizes(
         ),
         (
             "Iran's Revolutionary Guards said they would hit back if attacked.",
-            "Revolutionary Guards",
+            "Iran's Revolutionary Guards",  # its owner state kept (mentions.ORG_OWNER_STATE)
             [],
         ),
         (

@@ -105,6 +105,11 @@ def bare_name(text: str) -> str:
     return re.sub(r"(?:'s|')$", "", text).strip()
 
 
+#: A leading owner's possessive of an organisation's name: "Iraq's " of "Iraq's National Security
+#: Council".
+_OWNER_STATE = re.compile(r"^[A-Z][^']*'s\s+")
+
+
 def initials(name: str) -> str:
     """Capital initials of a multi-word name: "Internet Research Agency" -> "IRA"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in MINOR_WORDS]
@@ -550,6 +555,11 @@ def name_actors(
     by_initials: dict[str, list[str]] = {}
     for org in orgs:
         by_initials.setdefault(initials(org), []).append(org)
+        # "Iraq's National Security Council" (its owner state kept, mentions.ORG_OWNER_STATE)
+        # is also the "NSC" of its own name's initials
+        own_name = _OWNER_STATE.sub("", org, count=1)
+        if own_name != org:
+            by_initials.setdefault(initials(own_name), []).append(org)
     by_initials.pop("", None)
 
     def organisation(name: str) -> Draft:
