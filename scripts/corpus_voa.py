@@ -3,7 +3,8 @@ stories on disputes that several sides told over weeks (the accuser, the accused
 parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
-       | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth]
+       | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
+       | --fifteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -74,6 +75,14 @@ August 2009 and its aftermath (to February 2010), on voanews.com, a globalsecuri
 blog reprints, a language-tips mirror and the learners' sites tingroom.com, yingyuke.net,
 testbig.com and 51voa.com), checked the same way; named, like ``zvoa12.jsonl`` and
 ``zvoa13.jsonl``, to sort after every other corpus file.  It has no Wikinews-written block.
+``--fifteenth`` reads ``scripts/data/voa15_pages.txt`` and writes ``corpus/zvoa15.jsonl`` (round
+38's stories, for the blind allegations part ``blind36``: Fiji's military rule after the coup of
+December 2006 (to November 2009) and East Timor's crisis of 2006 and its aftermath (to 2009), on
+voanews.com, VOA's Tibetan service's host, a Stanford web-archive copy of voanews.com, a LingQ
+lesson and the learners' sites tingroom.com and yingyuke.net), and its Wikinews-written blocks to
+``corpus/zwikinews6.jsonl``, checked the same way; both named to sort after every other corpus
+file (``wikinews6.jsonl`` would sort before ``zvoa12.jsonl`` and shift the second-annotation
+label files' numbers).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -152,6 +161,12 @@ OUT13 = CORPUS / "zvoa13.jsonl"
 # other corpus file, like OUT12 and OUT13.
 PAGES14 = ROOT / "scripts" / "data" / "voa14_pages.txt"
 OUT14 = CORPUS / "zvoa14.jsonl"
+# Round 38's fifteenth VOA file (blind36), written by ``--fifteenth``; named to sort after every
+# other corpus file, like OUT12 .. OUT14; its Wikinews-written blocks go to their own file, named
+# with a "z" for the same reason.
+PAGES15 = ROOT / "scripts" / "data" / "voa15_pages.txt"
+OUT15 = CORPUS / "zvoa15.jsonl"
+OUT15_WIKINEWS = CORPUS / "zwikinews6.jsonl"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -265,12 +280,15 @@ def main(argv: list[str]) -> int:
         "--twelfth",
         "--thirteenth",
         "--fourteenth",
+        "--fifteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--fourteenth" in argv:
+    if "--fifteenth" in argv:
+        pages_path, out, also = PAGES15, OUT15, OUT15_WIKINEWS
+    elif "--fourteenth" in argv:
         pages_path, out = PAGES14, OUT14
     elif "--thirteenth" in argv:
         pages_path, out = PAGES13, OUT13

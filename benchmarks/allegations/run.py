@@ -37,6 +37,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind33    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind34    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind35    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind36    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -53,7 +54,9 @@ round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33
 the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end of round 36,
 ``blind34`` at the end of round 37) only: a blind part is scored once, at the end, and never
 inspected (``blind35``, annotated in round 37 on the VOA stories of ``corpus/zvoa14.jsonl``, is
-the part kept for the end of the next round: scored only when named).
+the part kept for the end of the next round, and ``blind36``, annotated in round 38 on the VOA and
+Wikinews stories of ``corpus/zvoa15.jsonl`` and ``corpus/zwikinews6.jsonl``, for a later round's
+end: both scored only when named).
 """
 
 from __future__ import annotations

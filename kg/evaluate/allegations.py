@@ -84,9 +84,11 @@ LISTED_PARTS = (
 )
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind35``, round 37: a fourteenth set of VOA stories, ``corpus/zvoa14.jsonl``, GUIDE.md
-#: "The blind35 part"; ``blind24`` .. ``blind34`` were scored once at the end of rounds 27 to 37
-#: and are held out since, but ``blind34``, development from round 38)
-BLIND_PARTS = ("blind35",)
+#: "The blind35 part"; ``blind36``, round 38: a fifteenth set of VOA stories and a sixth of
+#: Wikinews stories, ``corpus/zvoa15.jsonl`` and ``corpus/zwikinews6.jsonl``, GUIDE.md "The
+#: blind36 part"; ``blind24`` .. ``blind34`` were scored once at the end of rounds 27 to 37 and
+#: are held out since, but ``blind34``, development from round 38)
+BLIND_PARTS = ("blind35", "blind36")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
