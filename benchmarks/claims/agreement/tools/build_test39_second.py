@@ -54,7 +54,6 @@ CLAIMERS = {
     "BRUNEI": ["Brunei"],
     "TAIWAN": ["Taiwan", "Taipei"],
     "MALAYSIA": ["Malaysia", "Kuala Lumpur"],
-    "SEANATIONS": ["Southeast Asian nations"],
     "DUNG": [
         "Nguyen Tan Dung",
         "Dung",
