@@ -111,6 +111,8 @@ def _claimed(verb: Token) -> tuple[Token, list[Token], bool] | None:
         return None
     if any(c.dep_ in ("ccomp", "xcomp") for c in children):
         return None  # "claims that P", "claims to have": the speech rules' reading
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return None  # "invaded to try to claim land": an aim, no claim made
     if lemma in LAYING_VERBS or verb.lower_ in LAYING_VERBS:
         for noun in children:
             if noun.dep_ == "dobj" and noun.lower_ in _CLAIM_NOUNS:
