@@ -76,7 +76,8 @@ def test_claimed_act_is_no_territorial_claim(nlp: Language) -> None:
 
 def test_spy_network_founder_is_accused(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
     found = resolved(nlp, SPY_NETWORK)
-    assert any(s is Stance.ACCUSE and "Central Intelligence Agency" in t for _, s, t in found), found
+    cia = "Central Intelligence Agency"
+    assert any(s is Stance.ACCUSE and cia in t for _, s, t in found), found
     monkeypatch.setattr(content_accuse, "ESTABLISHED_AGENTS", False)
     assert not any(s is Stance.ACCUSE for _, s, _ in resolved(nlp, SPY_NETWORK))
 

@@ -203,7 +203,6 @@ from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claim
 from kg.extract.claims.authored import authored_charges
 from kg.extract.claims.base import LINK_VERBS, _Context
 from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
-from kg.extract.claims.territorial import CLAIM_VERBS, LAYING_VERBS, territorial_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.content_approved import thanked_doers
@@ -297,6 +296,7 @@ from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.targets_warned import warned_addressees
+from kg.extract.claims.territorial import CLAIM_VERBS, LAYING_VERBS, territorial_claims
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,

@@ -52,8 +52,8 @@ from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
     _charged_actors,
-    _evidenced_act,
     _established_agents,
+    _evidenced_act,
     _participle_act_agents,
     _passive_act_agents,
     _propositions,
