@@ -781,7 +781,9 @@ def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list
 #: intelligence", "the cell was set up by Iranian agents") charges the agent (its state for a
 #: state's agent or force), as the side that does a hostile act is charged
 #: (:func:`_established_agents`; words: ``establish_verb``, ``body_noun``, ``covert_modifier``
-#: of ``kg/data/incursions.tsv``).  Measured in RESULTS.md, "Round 38, wire41".
+#: of ``kg/data/incursions.tsv``).  Measured (alone off -> on): first half +1 matched triple in
+#: each scope (dev2), no system triple added; no other part moves; on by the bar (RESULTS.md,
+#: "Round 38, wire41").
 ESTABLISHED_AGENTS = True
 ESTABLISH_VERBS: frozenset[str] = content_acts._INCURSIONS["establish_verb"]
 _BODY_NOUNS: frozenset[str] = content_acts._INCURSIONS["body_noun"]

@@ -42,8 +42,11 @@ from kg.model import Claim, Stance
 #: speech cue ("an area claimed by Eritrea", "China claims almost the entire region", "both lay
 #: claim to the disputed Kashmir region") is the claimant's ``assert`` (:func:`territorial_claims`).
 #: The development gold is split (the older parts leave "waters claimed by Vietnam" and "China
-#: claims almost the entire maritime region" without a claim); measured in RESULTS.md, "Round 38,
-#: wire41".
+#: claims almost the entire maritime region" without a claim).  Measured (alone off -> on,
+#: matched claimer+stance+target triples / system triples, sentence and document scope alike):
+#: first half +7 / +11 (test14, test15, dev2 gain; test11, test13 lose nothing but add 4 wrong
+#: claims), second half +2 / +2, held out test21..test36 +14 / +15, test37 +1 / +1; on by the
+#: bar (RESULTS.md, "Round 38, wire41").
 TERRITORIAL_CLAIMS = True
 
 _WORDS = load_classes("territorial_claims.tsv")
