@@ -96,7 +96,8 @@ def test_quoted_as_a_cue_is_the_outlets_report(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     outlet = text.split(" quoted")[0]
-    assert _of(nlp, text, Stance.REPORT) == []  # off by default
+    monkeypatch.setattr(spans, "QUOTED_AS_CUE", False)  # round 38 (wire41) measured it again
+    assert _of(nlp, text, Stance.REPORT) == []
     monkeypatch.setattr(spans, "QUOTED_AS_CUE", True)
     assert _of(nlp, text, Stance.REPORT) == [outlet]
 

@@ -53,6 +53,12 @@ OUTLET_WORDS = frozenset(
         "Press",
         "Pravda",
         "Chronicle",
+        # round 38 (wire41): "newspaper" in Japanese and Korean outlets' names ("Asahi Shimbun",
+        # "Rodong Sinmun", "Chosun Ilbo")
+        "Shimbun",
+        "Sinmun",
+        "Shinmun",
+        "Ilbo",
     }
 )
 #: Organisation names that are only a common noun: "the Department", "the Ministry".

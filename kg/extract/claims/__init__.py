@@ -105,6 +105,9 @@ to claims, one module per kind:
   side by the other; ``shared_sides``: "with each side reporting casualties and blaming the
   other", the conjoined verb shares the two-sided subject; ``nominal_doer``
   (:mod:`.content_nominal`, optional): the doer an act noun's own phrase names;
+* ``territorial_claim`` (:mod:`.territorial`, round 38): "an area claimed by Eritrea", "China
+  claims almost the entire region", "both lay claim to Kashmir" are the claimant's ASSERT
+  (switch ``territorial.TERRITORIAL_CLAIMS``);
 * ``judged_merit`` (:mod:`.content_judged`, round 25): a merit or a contribution denied to
   another side's act ("the election process in X is not free, fair, or legitimate", "the
   exercises are not contributing to stability"), a dismissive predicate ("X is nothing but
@@ -293,6 +296,7 @@ from kg.extract.claims.targets_denials import context_accusers, counter_accused
 from kg.extract.claims.targets_findings import judged_findings
 from kg.extract.claims.targets_origin import charged_states
 from kg.extract.claims.targets_warned import warned_addressees
+from kg.extract.claims.territorial import CLAIM_VERBS, LAYING_VERBS, territorial_claims
 from kg.extract.claims.threats import (
     _not_ruled_out_claims,
     _received_threat_claims,
@@ -677,6 +681,7 @@ CUE_RULES: dict[str, Rule] = {
     "readout_cue": readout_claims,  # "informed about X", "stands with X" (round 32)
     "stated_by": stated_by_claims,  # "P. This was stated by X." (round 32)
     "claimed_act": claimed_act_claims,  # "claim interference in their affairs" (round 21)
+    "territorial_claim": territorial_claims,  # "an area claimed by Eritrea" (round 38)
 }
 
 #: The verbs of ``readout_cue``'s lexicon (kg/data/readout_cues.tsv).
@@ -790,6 +795,10 @@ GATES: dict[str, Gate] = {
     ),
     "stated_by": lambda pos, lemma, lower: pos == "VERB" and lemma in _TRAILING_VERBS,
     "claimed_act": lambda pos, lemma, lower: pos == "VERB" and lemma in CLAIMING_VERBS,
+    "territorial_claim": lambda pos, lemma, lower: (
+        pos in ("VERB", "AUX")
+        and (lemma in CLAIM_VERBS or lemma in LAYING_VERBS or lower in LAYING_VERBS)
+    ),
 }
 
 #: Families that refine what the cue rules found rather than start from a cue.

@@ -52,6 +52,7 @@ from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
 from kg.extract.claims.content_accuse import (
     _accused_subjects,
     _charged_actors,
+    _established_agents,
     _evidenced_act,
     _participle_act_agents,
     _passive_act_agents,
@@ -590,6 +591,10 @@ def _read_stance(
     if harmful is None and narrated and "participle_agent" in context.rules:
         # "the threats posed by Russia": the doer only as a participle's "by" agent
         found = run(_participle_act_agents, words, span, sides)
+        harmful = found or None
+    if harmful is None and narrated:
+        # "a spy network established by the CIA": the founder, the "by" agent (round 38)
+        found = run(_established_agents, words, span, sides)
         harmful = found or None
     if harmful is None and narrated and "nominal_doer" in context.rules:
         # "the latest threats from Pyongyang", "Russian meddling": the act noun's own doer

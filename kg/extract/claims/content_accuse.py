@@ -775,6 +775,80 @@ def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list
     return found
 
 
+#: Round 38 (wire41, issue 12, test37's class (1)): a covert or armed body another side set up,
+#: ran or paid for, told with that side as the "by" agent ("a spy network ... established by the
+#: CIA", "a criminal organization, created in 2016 and financed by Russia's military
+#: intelligence", "the cell was set up by Iranian agents") charges the agent (its state for a
+#: state's agent or force), as the side that does a hostile act is charged
+#: (:func:`_established_agents`; words: ``establish_verb``, ``body_noun``, ``covert_modifier``
+#: of ``kg/data/incursions.tsv``).  Measured (alone off -> on): first half +1 matched triple in
+#: each scope (dev2), no system triple added; no other part moves; on by the bar (RESULTS.md,
+#: "Round 38, wire41").
+ESTABLISHED_AGENTS = True
+ESTABLISH_VERBS: frozenset[str] = content_acts._INCURSIONS["establish_verb"]
+_BODY_NOUNS: frozenset[str] = content_acts._INCURSIONS["body_noun"]
+_COVERT_MODIFIERS: frozenset[str] = content_acts._INCURSIONS["covert_modifier"]
+
+
+def _covert_body(noun: Token) -> bool:
+    """'a spy network', 'a terrorist cell', 'militias': a body whose founder a content charges."""
+    if noun.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ == "neg" or c.lower_ == "no" for c in noun.children
+    ):
+        return False
+    if _is_hostile_actor(noun):
+        return True
+    return (noun.lemma_.lower() in _BODY_NOUNS or noun.lower_ in _BODY_NOUNS) and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _COVERT_MODIFIERS for c in noun.children
+    )
+
+
+def _establishing(verb: Token) -> bool:
+    """A passive participle of setting up, running or paying for, not negated."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ESTABLISH_VERBS
+        and not _negated(verb)
+        and (verb.lemma_.lower() != "set" or any(c.dep_ == "prt" for c in verb.children))
+    )
+
+
+def _founder_agents(verb: Token) -> list[Token]:
+    """The doers the "by" agent of an establishing participle names (itself, or a conjoined
+    one: "created in 2016 and financed by X")."""
+    found: list[Token] = []
+    for participle in [verb, *verb.conjuncts]:
+        if not _establishing(participle):
+            continue
+        for agent in _agents(participle):
+            if _is_actor_token(agent):
+                found.append(agent)
+            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
+                state = _state_of(agent) or _named_state_modifier(agent)
+                found.extend([state] if state is not None else _demonyms(agent))
+            else:
+                found.extend(o for o in _owners(agent) if _is_actor_token(o))
+    return found
+
+
+def _established_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The founders a content charges (:data:`ESTABLISHED_AGENTS`): "a spy network ...
+    established by the CIA" -> [CIA], "the cell was set up by Iranian agents" -> [Iranian];
+    not a founder that names no known side, nor the speaker's own side."""
+    if not ESTABLISHED_AGENTS:
+        return []
+    for token in span_tokens(span):
+        agents: list[Token] = []
+        if token.dep_ in ("acl", "relcl") and _covert_body(token.head):
+            agents = _founder_agents(token)  # "a spy network established by the CIA"
+        elif token.dep_ == "nsubjpass" and _covert_body(token):
+            agents = _founder_agents(token.head)  # "the network was established by the CIA"
+        found = [a for a in agents if (named := _sides(list(a.subtree))) and not named & sides()]
+        if found:
+            return sorted(set(found), key=lambda t: t.i)
+    return []
+
+
 def _participle_act_agents(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
     """States a content charges as the "by" agent of a participle on a hostile noun,
     anywhere in it: "the world must respond to the threats posed by Russia" -> [Russia]
@@ -1336,6 +1410,7 @@ gate(
 )
 gate(_passive_act_agents, needs(_CLAUSE_ACTS), empty=[])
 gate(_participle_act_agents, needs(HOSTILE_NOUNS), needs(SUPPORT_VERBS), empty=[])
+gate(_established_agents, needs(ESTABLISH_VERBS), empty=[])
 gate(_evidenced_act, needs(_EVIDENCING_NOUNS, HOSTILE_ACTS), empty=False)
 gate(
     _proven_involvement,
