@@ -333,8 +333,8 @@ def coordinated_targets(claims: tuple[Claim, ...], context: _Context) -> tuple[C
             token = _target_token(target, context)
             if token is None:
                 continue
-            listed = _states_listed_before(target, context) if BROKEN_STATE_LISTS else []
-            for other in [*_named_conjuncts(token), *listed]:
+            before = _states_listed_before(target, context) if BROKEN_STATE_LISTS else []
+            for other in [*_named_conjuncts(token), *before]:
                 mention = _conjunct_mention(other, context)
                 if mention is None:
                     continue
