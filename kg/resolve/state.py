@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from kg.extract.claims.content_lexicon import load_classes
 from kg.model import Actor, ActorKind, Extraction, Mention, Span
 from kg.resolve import chain, coref
 from kg.resolve.actors import group_is_global
@@ -27,6 +28,21 @@ from kg.resolve.registry import ActorRegistry, _Builder, document_key
 from kg.resolve.voice import is_official, publisher_state
 
 #: Heads of a description of one office holder ("the United Nations chief").
+#: Round 38 (targets41): whether a possessive on the object of a remit title's "for"/"to"
+#: ("the UN Special Envoy for Syria's efforts", "the High Commissioner for Refugees' work")
+#: belongs to the title, so that a claim aimed at the thing is aimed at the body the title
+#: is of (the UN), or at no one when none is named, never at the remit's place (Syria).
+#: The titles are the ``remit_title`` rows of ``kg/data/target_words.tsv``.  Measured (both
+#: scopes): `dev4` +5 matched triples, +0 system (a joint statement's "support for the UN Special
+#: Envoy for Syria's efforts", five signatories); every other development, second-half and held-out
+#: part unmoved; on by the branch's bar (benchmarks/claims/RESULTS.md, "Round 38, targets41").
+REMIT_POSSESSORS = True
+#: A remit title and its preposition just before a possessive: "Special Envoy for ".
+_REMIT = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(load_classes("target_words.tsv")["remit_title"]))
+    + r")s?\s+(?:for|to|on)\s+(?:the\s+)?$"
+)
 _OFFICE_HEADS = coref.ROLE_NOUNS | frozenset({"chief", "head", "chairman", "director"})
 #: A day a description of a group ends in, which names no one ("Press reports on Thursday").
 _WHEN = re.compile(
@@ -239,11 +255,19 @@ class _State:
         return None
 
     def possessor(self, span: Span) -> str | None:
-        """The actor whose possessive starts a target: "the US' claims" -> the US."""
+        """The actor whose possessive starts a target: "the US' claims" -> the US.  A
+        possessive on a title's remit ("the UN Special Envoy for Syria's efforts") is the
+        title's, so the body named before the title within the target (the UN), if any
+        (:data:`REMIT_POSSESSORS`)."""
         text = self.extraction.article.text
+        bodies: list[str] = []
         for mention, actor_id in self._seen_within(span):
             if text[mention.span.end : mention.span.end + 1] in ("'", "\u2019"):
+                if REMIT_POSSESSORS and _REMIT.search(text[span.start : mention.span.start]):
+                    return bodies[0] if bodies else None
                 return actor_id
+            if self.builders[actor_id].kind in (ActorKind.STATE, ActorKind.ORGANISATION):
+                bodies.append(actor_id)
         return None
 
     def actor_for_span(self, span: Span) -> str | None:
