@@ -321,7 +321,11 @@ def group_allegations(
     threats = [c for c in ordered if not c.claim.negated and c.claim.stance is Stance.THREATEN]
     for resolved in stating:
         target = _overlapping(resolved, [g for g in groups if _may_hold(g, resolved, actors)])
-        if target is None and _NARRATED_ACT in resolved.claim.rule.split("+"):
+        if (
+            target is None
+            and _NARRATED_ACT in resolved.claim.rule.split("+")
+            and _act_joins_state()
+        ):
             # a story's narrated repressive act joins its charge against that state
             # (kg.resolve.narrated_act)
             target = next((g for g in groups if set(resolved.targets) & set(g.accused)), None)
@@ -433,6 +437,14 @@ def _join_news_assertions(
 _NARRATED = "narrated_subject"
 #: The rule mark of a news story's narrated repressive act (:mod:`kg.resolve.narrated_act`).
 _NARRATED_ACT = "narrated_act"
+
+
+def _act_joins_state() -> bool:
+    """Whether a story's narrated repressive act whose words overlap no charge joins the
+    story's first charge against the same state (``kg.resolve.narrated_act.JOINS_STATE``)."""
+    from kg.resolve import narrated_act  # the package imports this module
+
+    return narrated_act.JOINS_STATE
 
 
 def _act_is_charge() -> bool:

@@ -48,6 +48,9 @@ NARRATED_ACT = False
 #: assertions), or, False, stands beside the one its assertions open, as the outlet's other
 #: own charges do.
 ACT_IS_CHARGE = False
+#: With :data:`NARRATED_ACT`: whether a narrated act whose words overlap none of the story's
+#: charges joins its first charge against the same state (True), or opens its own (False).
+JOINS_STATE = True
 
 #: Verbs whose act is a state's repressive act against a person (the content lexicon's
 #: ``repress_verb`` class, kg/data/content_lexicon.tsv, and the acts of arrest and sentence).
