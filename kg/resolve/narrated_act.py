@@ -51,6 +51,12 @@ ACT_IS_CHARGE = False
 #: With :data:`NARRATED_ACT`: whether a narrated act whose words overlap none of the story's
 #: charges joins its first charge against the same state (True), or opens its own (False).
 JOINS_STATE = True
+#: With :data:`NARRATED_ACT`: only a victim the sentence names (a person's name or a
+#: repressed noun: "Liu Xiaobo", "the opposition activist"), not a pronoun ("security personnel
+#: kept him confined"): the charge's words then name whom it is about, which the corpus merge
+#: weighs (a pronoun's charge, "He was then subjected to an abusive house arrest", shares only
+#: "house arrest" and "prison" with another person's).
+NAMED_VICTIM = False
 
 #: Verbs whose act is a state's repressive act against a person (the content lexicon's
 #: ``repress_verb`` class, kg/data/content_lexicon.tsv, and the acts of arrest and sentence).
@@ -213,10 +219,11 @@ def _is_person(extraction: Extraction, sentence: int, span: Span) -> bool:
     if _SUSPECT.search(span.text):
         return False
     words = {w.lower().strip(".,\"'’") for w in span.text.split()}
-    if not words.isdisjoint(VICTIM_NOUNS) or not words.isdisjoint(_PRONOUNS):
+    pronouns = frozenset() if NAMED_VICTIM else _PRONOUNS
+    if not words.isdisjoint(VICTIM_NOUNS) or not words.isdisjoint(pronouns):
         return True
     return any(
-        (m.label == "PERSON" or (m.label == "PRON" and m.span.text.lower() in _PRONOUNS))
+        (m.label == "PERSON" or (m.label == "PRON" and m.span.text.lower() in pronouns))
         and m.span.start >= span.start
         and m.span.end <= span.end
         for m in _mentions(extraction, sentence)
