@@ -8,6 +8,7 @@ from __future__ import annotations
 import kg.resolve as resolve_module
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance, Voice
+from kg.resolve import graph as graph_module
 from kg.resolve import narrated_act, resolve
 
 DETAINED = (
@@ -65,3 +66,18 @@ def test_a_suspects_arrest_is_no_accusation(nlp, monkeypatch) -> None:
 
 def test_the_outlet_does_not_accuse_its_own_state(nlp, monkeypatch) -> None:
     assert not acts(story(nlp, OWN_STATE, True, monkeypatch))
+
+
+def test_an_outlets_unjoined_assertion_may_leave_the_graph(nlp, monkeypatch) -> None:
+    text = "The Minsk subway reopened on Monday after repairs. Trains run every five minutes."
+    kept = story(nlp, text, False, monkeypatch)
+    assert [c for c in kept.claims if c.claimer == "voice-of-america"]
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", False)
+    dropped = story(nlp, text, False, monkeypatch)
+    assert not [c for c in dropped.claims if c.claimer == "voice-of-america"]
+
+
+def test_an_outlets_joined_claim_stays(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", False)
+    graph = story(nlp, DETAINED, True, monkeypatch)
+    assert acts(graph)
