@@ -40,6 +40,7 @@ def acts(graph: DocumentGraph) -> list:
 
 
 def test_off_the_narration_stays_the_outlets_assertion(nlp, monkeypatch) -> None:
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", True)
     graph = story(nlp, DETAINED, False, monkeypatch)
     assert not acts(graph)
     outlet = [c for c in graph.claims if c.claimer == "voice-of-america"]
@@ -70,6 +71,7 @@ def test_the_outlet_does_not_accuse_its_own_state(nlp, monkeypatch) -> None:
 
 def test_an_outlets_unjoined_assertion_may_leave_the_graph(nlp, monkeypatch) -> None:
     text = "The Minsk subway reopened on Monday after repairs. Trains run every five minutes."
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", True)
     kept = story(nlp, text, False, monkeypatch)
     assert [c for c in kept.claims if c.claimer == "voice-of-america"]
     monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", False)

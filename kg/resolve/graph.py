@@ -90,7 +90,7 @@ def _graph(
 #: "Round 38, alleg41"), and in the graph they are VOA "claims" about nothing disputed.  No
 #: benchmark reads them (the allegations scorer takes grouped claims only, the claims scorer
 #: leaves the publisher voice out), so False moves no score.  True: kept, as in round 37.
-KEEP_UNJOINED_OUTLET = True
+KEEP_UNJOINED_OUTLET = False
 
 
 def _unjoined_outlet_assertion(claim: ResolvedClaim, member: dict[str, str]) -> bool:
