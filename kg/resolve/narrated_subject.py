@@ -105,6 +105,9 @@ def speaker(
 #: "Police", "Prosecutors", "Chinese authorities") is the organ the story names with its
 #: state elsewhere ("Malaysian police", "Chinese authorities"), else, with a demonym or state
 #: in it, that organ of that state.  ``None``: the mention must start the subject (round 37).
+#: Measured (benchmarks/allegations/RESULTS.md, "Round 38, alleg41"): ``"organs"`` takes 6 more
+#: VOA sentences (the article's half; the organ half takes none: their verbs are no cues) and
+#: lowers the development sum (4.2021 -> 4.2019, ``blind34`` -0.0002): off.
 ORGANS: str | None = None
 _ARTICLES = ("the ", "The ")
 #: The heads of a state's organs (``"organs"``).
