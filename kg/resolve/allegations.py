@@ -290,6 +290,7 @@ class _Open:
     words: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     from_accusation: bool = False
+    from_act: bool = False  # opened by a story's narrated act (kg.resolve.narrated_act)
 
 
 def group_allegations(
@@ -329,6 +330,10 @@ def group_allegations(
             # a story's narrated repressive act joins its charge against that state
             # (kg.resolve.narrated_act)
             target = next((g for g in groups if set(resolved.targets) & set(g.accused)), None)
+            if target is None and _act_alone():
+                _join(resolved, None, groups, member, document_id, sentence_texts)
+                groups[-1].from_act = True
+                continue
         if target is None and not _opens(resolved, official):
             continue  # a criticism of no one ("criticised the decision") alleges nothing
         _join(resolved, target, groups, member, document_id, sentence_texts)
@@ -375,6 +380,7 @@ def group_allegations(
             g.summary,
             tuple(sorted(g.accused)),
             tuple(sorted(g.claims, key=lambda i: (where.get(i, (0, 0)), i))),
+            alone=g.from_act,
         )
         for g in ranked
     )
@@ -437,6 +443,14 @@ def _join_news_assertions(
 _NARRATED = "narrated_subject"
 #: The rule mark of a news story's narrated repressive act (:mod:`kg.resolve.narrated_act`).
 _NARRATED_ACT = "narrated_act"
+
+
+def _act_alone() -> bool:
+    """Whether a charge a story's narrated repressive act opened stays out of the corpus merge
+    (``kg.resolve.narrated_act.ALONE``)."""
+    from kg.resolve import narrated_act  # the package imports this module
+
+    return narrated_act.ALONE
 
 
 def _act_joins_state() -> bool:

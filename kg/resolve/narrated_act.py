@@ -64,6 +64,11 @@ JOINS_STATE = True
 #: "house arrest" and "prison" with another person's).  Measured: development 4.2062 (xP
 #: 10.667) against 4.2098 (10.743) without it: off.
 NAMED_VICTIM = False
+#: With :data:`NARRATED_ACT`: a charge the narrated act opened is its story's alone: the
+#: corpus merge joins it to no other story's (``Allegation.alone``, as an analyst's split),
+#: so that the story's speakers' assertions join it without the merge joining it, by its
+#: state and act words, to another person's charge.
+ALONE = False
 
 #: Verbs whose act is a state's repressive act against a person (the content lexicon's
 #: ``repress_verb`` class, kg/data/content_lexicon.tsv, and the acts of arrest and sentence).
