@@ -12,6 +12,7 @@ import pytest
 import kg.resolve as resolve_module
 from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance, Voice
+from kg.resolve import graph as graph_module
 from kg.resolve import resolve
 
 CHARGE = (
@@ -75,9 +76,13 @@ def test_all_lets_the_outlets_assertion_open_the_charge_joined_does_not(nlp, mon
     assert claim.claim.stance is Stance.ASSERT and claim.claim.voice is Voice.PUBLISHER
     (allegation,) = opened.allegations
     assert allegation.accused == ("north-korea",) and allegation.claims == (claim.id,)
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", True)
     joined = story(nlp, ACCOUNT, "joined", monkeypatch)
     assert len(outlet_claims(joined)) == 1  # kept, to join a charge: it opens none
     assert joined.allegations == ()
+    # round 38 (kg.resolve.graph.KEEP_UNJOINED_OUTLET off): joining none, it leaves the graph
+    monkeypatch.setattr(graph_module, "KEEP_UNJOINED_OUTLET", False)
+    assert outlet_claims(story(nlp, ACCOUNT, "joined", monkeypatch)) == []
 
 
 def test_the_outlets_charge_does_not_stop_the_speakers_assertions_opening_theirs(

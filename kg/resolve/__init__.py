@@ -65,6 +65,7 @@ from kg.resolve import (
     chain,
     charged_acts,
     gazetteer,
+    narrated_act,
     narrated_subject,
     ranked_targets,
     readout_subject,
@@ -162,6 +163,7 @@ _OUTLET_ASSERTS = frozenset({"all", "joined"})
 #: ``address_speech``'s rule, and the mark :mod:`kg.resolve.narrated_subject` adds to it.
 _SPEECH = "address_speech"
 _NARRATED = "narrated_subject"
+_NARRATED_ACT = "narrated_act"
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -250,6 +252,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         )
     claims: list[ResolvedClaim] = []
     deeds: set[str] = set()  # the text's own accusations of its own side (official.OWN_DEEDS)
+    acts: dict[str, str] = {}  # a news story's narrated repressive acts: their states
     demanding = publisher_state(article.outlet) in DEMANDING_PUBLISHERS
     for claim in extraction.claims:
         also: tuple[str, ...] = ()  # the other participants a readout's subject names
@@ -324,11 +327,26 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 if narrated_subject.NARRATED is not None and claim.rule == _SPEECH
                 else None
             )
+            state = (
+                narrated_act.accused_state(resolver, extraction, claim.sentence, claimer)
+                if narrated_act.NARRATED_ACT and subject is None and claim.rule == _SPEECH
+                else None
+            )
             if subject is not None:
                 # "North Korea has sent protests to ...": the subject's stance act, told by
                 # the story, is the subject's claim (kg.resolve.narrated_subject)
                 claimer = subject
                 claim = replace(claim, rule=f"{claim.rule}+{_NARRATED}", voice=Voice.ATTRIBUTED)
+            elif state is not None:
+                # "Chinese authorities whisked away Liu Xiaobo": the outlet's own accusation
+                # of the state (kg.resolve.narrated_act)
+                claim = replace(
+                    claim,
+                    rule=f"{claim.rule}+{_NARRATED_ACT}",
+                    stance=Stance.ACCUSE,
+                    voice=Voice.PUBLISHER,
+                )
+                acts[_claim_id(article, claim)] = state
             else:
                 claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
         elif voice is not None and (participants := _readout_participants(resolver, claim.claimer)):
@@ -417,6 +435,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
     if voice_module.SPEECH_VOICE and voice is not None:
         # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE)
         claims = [_spoken(voice, c) for c in claims]
+    if acts:
+        # a story's narrated repressive act accuses the state that did it, and only it
+        claims = [replace(c, targets=(acts[c.id],)) if c.id in acts else c for c in claims]
     if any(speech_only(c.claim.rule) for c in claims):
         # a speech's sentences (address_speech, round 35): the speaker's, inside a speech only
         claims = _in_speech_only(voice, claims)

@@ -290,6 +290,7 @@ class _Open:
     words: set[str] = field(default_factory=set)
     positions: list[int] = field(default_factory=list)
     from_accusation: bool = False
+    from_act: bool = False  # opened by a story's narrated act (kg.resolve.narrated_act)
 
 
 def group_allegations(
@@ -321,6 +322,18 @@ def group_allegations(
     threats = [c for c in ordered if not c.claim.negated and c.claim.stance is Stance.THREATEN]
     for resolved in stating:
         target = _overlapping(resolved, [g for g in groups if _may_hold(g, resolved, actors)])
+        if (
+            target is None
+            and _NARRATED_ACT in resolved.claim.rule.split("+")
+            and _act_joins_state()
+        ):
+            # a story's narrated repressive act joins its charge against that state
+            # (kg.resolve.narrated_act)
+            target = next((g for g in groups if set(resolved.targets) & set(g.accused)), None)
+            if target is None and _act_alone():
+                _join(resolved, None, groups, member, document_id, sentence_texts)
+                groups[-1].from_act = True
+                continue
         if target is None and not _opens(resolved, official):
             continue  # a criticism of no one ("criticised the decision") alleges nothing
         _join(resolved, target, groups, member, document_id, sentence_texts)
@@ -335,7 +348,12 @@ def group_allegations(
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
-        outlets = {c.id for c in claims if c.claim.voice is Voice.PUBLISHER}
+        outlets = {
+            c.id
+            for c in claims
+            if c.claim.voice is Voice.PUBLISHER
+            and not (_act_is_charge() and _NARRATED_ACT in c.claim.rule.split("+"))
+        }
         # a charge the outlet's own narration makes (kg.resolve.NEWS_PUBLISHER) is not the
         # story's charge that its speakers make: their assertions still open that one
         if NEWS_OPENS and not any(g.accused for g in groups if not outlets.issuperset(g.claims)):
@@ -362,6 +380,7 @@ def group_allegations(
             g.summary,
             tuple(sorted(g.accused)),
             tuple(sorted(g.claims, key=lambda i: (where.get(i, (0, 0)), i))),
+            alone=g.from_act,
         )
         for g in ranked
     )
@@ -422,6 +441,32 @@ def _join_news_assertions(
 
 #: The rule mark of a news story's narrated stance act (:mod:`kg.resolve.narrated_subject`).
 _NARRATED = "narrated_subject"
+#: The rule mark of a news story's narrated repressive act (:mod:`kg.resolve.narrated_act`).
+_NARRATED_ACT = "narrated_act"
+
+
+def _act_alone() -> bool:
+    """Whether a charge a story's narrated repressive act opened stays out of the corpus merge
+    (``kg.resolve.narrated_act.ALONE``)."""
+    from kg.resolve import narrated_act  # the package imports this module
+
+    return narrated_act.ALONE
+
+
+def _act_joins_state() -> bool:
+    """Whether a story's narrated repressive act whose words overlap no charge joins the
+    story's first charge against the same state (``kg.resolve.narrated_act.JOINS_STATE``)."""
+    from kg.resolve import narrated_act  # the package imports this module
+
+    return narrated_act.JOINS_STATE
+
+
+def _act_is_charge() -> bool:
+    """Whether a charge a story's narrated repressive act opened is the story's charge, so
+    that its assertions open no other (``kg.resolve.narrated_act.ACT_IS_CHARGE``)."""
+    from kg.resolve import narrated_act  # the package imports this module
+
+    return narrated_act.ACT_IS_CHARGE
 
 
 def _narrated_either() -> bool:
