@@ -428,15 +428,17 @@ SUPPORTED_DOINGS = True
 
 
 def _hazard(complement: Token) -> bool:
-    """Whether a concern's object is a harm that is nobody's act: "the rapid spread of
-    COVID-19" (the head's "of" object), "the pandemic"."""
+    """Whether a concern's object is a harm that is nobody's act: "the pandemic", "the rapid
+    spread of COVID-19" (the head's "of" object), "the recent increase in COVID-19 cases" (an
+    "in" object's compound)."""
     heads = [complement] + [
         o
         for p in complement.children
-        if p.dep_ == "prep" and p.lower_ == "of"
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
         for o in [_prep_object(p)]
         if o is not None
     ]
+    heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
     return any(h.lemma_.lower() in _HAZARD_NOUNS or h.lower_ in _HAZARD_NOUNS for h in heads)
 
 
