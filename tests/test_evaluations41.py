@@ -21,12 +21,10 @@ from kg.extract.claims import content_needed, nominal, speech
 from kg.model import Stance
 from tests.claim_helpers import stances_of
 
-# A White House readout (corpus/white-house-russia-ukraine.jsonl,
-# https://www.whitehouse.gov/briefing-room/statements-releases/2022/04/25/readout-of-national-security-advisor-jake-sullivan-call-with-south-african-national-security-advisor-sydney-mufamadi/).
+# Constructed: the one corpus sentence of this form ("highlighted the need for an immediate end
+# to Russia's aggression") is also a gold sentence.
 NEEDED_END = (
-    "They highlighted the need for an immediate end to Russia’s aggression in Ukraine, and "
-    "shared views on addressing the impact on supply chains, commodity prices, and food "
-    "security in Africa."
+    "The ministers stressed the need for a complete withdrawal of Russian troops from Moldova."
 )
 
 # Constructed: no corpus text in no gold part calls a thing "reason / cause for concern"
@@ -85,9 +83,9 @@ def test_a_need_for_the_end_of_a_partys_aggression_criticizes_it(
     nlp: Language, restore: None
 ) -> None:
     content_needed.NEEDED_HALTS = True
-    assert stances_of(nlp, NEEDED_END) == [("They", Stance.CRITICIZE, ["Russia"])]
+    assert stances_of(nlp, NEEDED_END) == [("The ministers", Stance.CRITICIZE, ["Russian"])]
     content_needed.NEEDED_HALTS = False
-    assert stances_of(nlp, NEEDED_END) == [("They", Stance.ACCUSE, ["Russia"])]
+    assert stances_of(nlp, NEEDED_END) == [("The ministers", Stance.ASSERT, [])]
 
 
 def test_a_reason_for_concern_criticizes_its_doer(nlp: Language, restore: None) -> None:

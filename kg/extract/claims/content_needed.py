@@ -65,7 +65,9 @@ def needed_halt_doers(span: SpacySpan, sides: Callable[[], set[str]]) -> list[To
     for need in _content_heads(span):
         if need.lemma_.lower() not in NEED_NOUNS or need.pos_ != "NOUN":
             continue
-        if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in need.children):
+        if any(
+            c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in need.children
+        ):
             continue
         for prep in need.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
