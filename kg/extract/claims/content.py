@@ -138,6 +138,7 @@ from kg.extract.claims.content_label import (
     withheld_trust,
 )
 from kg.extract.claims.content_lexicon import CLAIMING_VERBS
+from kg.extract.claims.content_needed import concern_reason_doers, needed_halt_doers
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_qualified import qualified_act_doers
@@ -341,7 +342,7 @@ def _read_stance(
     if content_needed.NEEDED_HALTS:
         # "the need for an immediate cessation of Russian aggression": the doer criticized, as
         # a demanded halt (round 38, evaluations41)
-        halted = run(content_needed.needed_halt_doers, words, span, sides)
+        halted = run(needed_halt_doers, words, span, sides)
         if halted:
             return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in halted), True
     if content_wrongs.CLAIMED_WRONGS:
@@ -352,7 +353,7 @@ def _read_stance(
     verbs = _main_verbs(span)  # read once for the rules below
     if content_needed.CONCERN_REASONS:
         # "Iran's nuclear program is reason for grave concern" (round 38, evaluations41)
-        reasons = run(content_needed.concern_reason_doers, words, verbs, sides)
+        reasons = run(concern_reason_doers, words, verbs, sides)
         if reasons is not None:
             return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in reasons), True
     if "evidence_frame" in context.rules:

@@ -413,17 +413,21 @@ _CONCERN_NOUNS: frozenset[str] = _LEXICON["concern_noun"]
 
 #: Round 38 (evaluations41, issue 12): concern about a harm that is nobody's act ("shared
 #: concerns about the rapid spread of COVID-19 within the DPRK", the ``hazard_noun`` rows of
-#: ``kg/data/content_lexicon.tsv``, the noun or the "of" object of its head) is the speaker's
-#: assertion of it, not a criticism (the claims guide's point 25: concern is ``criticize``
-#: when it is about another party's act); dev4's gold reads it ``assert``.  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 38, evaluations41".
-HAZARD_CONCERNS = True
+#: ``kg/data/content_lexicon.tsv``: the noun, its "of"/"in" object or their compound) is the
+#: speaker's assertion of it, not a criticism (the claims guide's point 25: concern is
+#: ``criticize`` when it is about another party's act); dev4's gold reads it ``assert``.
+#: Measured (benchmarks/claims/RESULTS.md, "Round 38, evaluations41"): dev4 +2 matched
+#: triples in each scope, held out test33 -1 (one wrong more) in each scope.  Off by the
+#: branch's bar (the held-out sum loses); True: the reading above.
+HAZARD_CONCERNS = False
 
 #: Round 38 (evaluations41, issue 12): support for a doing with no doer of its own ("expressed
 #: support for working with the international community to provide assistance", a gerund
 #: with no subject or possessor) is the speaker's assertion of its own course, not an approval
-#: of a party (dev4's gold: ``assert``); "support for X's efforts" is unchanged.  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 38, evaluations41".
+#: of a party (dev4's gold: ``assert``); "support for X's efforts" is unchanged.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 38, evaluations41"): dev4 +2 matched triples in each
+#: scope, no wrong one added, no other part moves.  False: the older reading (``approve`` of
+#: the gerund).
 SUPPORTED_DOINGS = True
 
 
