@@ -40,8 +40,10 @@ CONCERN_NOUNS: frozenset[str] = _CLASSES["concern_noun"]
 #: "Round 38, evaluations41"): dev4 +2 matched triples in the document scope, 0 in the
 #: sentence scope (there the readout's "They" is a group, so the right stance still misses the
 #: claimer); no other part moves, no wrong triple added.  Off by the branch's bar (no
-#: sentence-scope gain); True: the reading above.
-NEEDED_HALTS = False
+#: sentence-scope gain); turned on by the lead by the rule round 37 applied to switches that
+#: lose no matched triple and add no wrong one on any scored part.  False: the hostile noun's
+#: accusation, as before.
+NEEDED_HALTS = True
 
 #: Round 38 (evaluations41, issue 12): "X is reason / cause / grounds for (grave) concern"
 #: criticizes X's doer (the subject, or its owner: "Iran's nuclear program" -> Iran), as "is
