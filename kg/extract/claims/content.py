@@ -43,6 +43,7 @@ from kg.extract.claims import (
     content_evaluated,
     content_imputed,
     content_label,
+    content_needed,
     content_qualified,
     content_ready,
     content_threat_plans,
@@ -138,6 +139,7 @@ from kg.extract.claims.content_label import (
     withheld_trust,
 )
 from kg.extract.claims.content_lexicon import CLAIMING_VERBS
+from kg.extract.claims.content_needed import concern_reason_doers, needed_halt_doers
 from kg.extract.claims.content_nominal import _nominal_act_doers
 from kg.extract.claims.content_penalty import _unescaped_penalty
 from kg.extract.claims.content_qualified import qualified_act_doers
@@ -338,12 +340,23 @@ def _read_stance(
         return Stance.DENY, (), True  # "did not attack any cities"
     if run(_no_record, words, span):
         return Stance.DENY, (), True  # "no threats were made"
+    if content_needed.NEEDED_HALTS:
+        # "the need for an immediate cessation of Russian aggression": the doer criticized, as
+        # a demanded halt (round 38, evaluations41)
+        halted = run(needed_halt_doers, words, span, sides)
+        if halted:
+            return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in halted), True
     if content_wrongs.CLAIMED_WRONGS:
         # "he is the victim of a coup", "the election was stolen" (round 37, wire39)
         wronged = run(claimed_wrong, words, span)
         if wronged is not None:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in wronged), True
     verbs = _main_verbs(span)  # read once for the rules below
+    if content_needed.CONCERN_REASONS:
+        # "Iran's nuclear program is reason for grave concern" (round 38, evaluations41)
+        reasons = run(concern_reason_doers, words, verbs, sides)
+        if reasons is not None:
+            return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in reasons), True
     if "evidence_frame" in context.rules:
         # "there is clear evidence that P", "possess evidence that P", "we have observed that
         # P": the stance of P (round 25, conduct25)

@@ -407,6 +407,67 @@ def _regret_statements(
         )
 
 
+_LEXICON = load_classes()
+_HAZARD_NOUNS: frozenset[str] = _LEXICON["hazard_noun"]
+_CONCERN_NOUNS: frozenset[str] = _LEXICON["concern_noun"]
+
+#: Round 38 (evaluations41, issue 12): concern about a harm that is nobody's act ("shared
+#: concerns about the rapid spread of COVID-19 within the DPRK", the ``hazard_noun`` rows of
+#: ``kg/data/content_lexicon.tsv``: the noun, its "of"/"in" object or their compound) is the
+#: speaker's assertion of it, not a criticism (the claims guide's point 25: concern is
+#: ``criticize`` when it is about another party's act); dev4's gold reads it ``assert``.
+#: Measured (benchmarks/claims/RESULTS.md, "Round 38, evaluations41"): dev4 +2 matched
+#: triples in each scope, held out test33 -1 (one wrong more) in each scope.  Off by the
+#: branch's bar (the held-out sum loses); True: the reading above.
+HAZARD_CONCERNS = False
+
+#: Round 38 (evaluations41, issue 12): support for a doing with no doer of its own ("expressed
+#: support for working with the international community to provide assistance", a gerund
+#: with no subject or possessor) is the speaker's assertion of its own course, not an approval
+#: of a party (dev4's gold: ``assert``); "support for X's efforts" is unchanged.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 38, evaluations41"): dev4 +2 matched triples in each
+#: scope, no wrong one added, no other part moves.  False: the older reading (``approve`` of
+#: the gerund).
+SUPPORTED_DOINGS = True
+
+
+def _hazard(complement: Token) -> bool:
+    """Whether a concern's object is a harm that is nobody's act: "the pandemic", "the rapid
+    spread of COVID-19" (the head's "of" object), "the recent increase in COVID-19 cases" (an
+    "in" object's compound)."""
+    heads = [complement] + [
+        o
+        for p in complement.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "in")
+        for o in [_prep_object(p)]
+        if o is not None
+    ]
+    heads += [c for h in heads for c in h.children if c.dep_ == "compound"]
+    return any(h.lemma_.lower() in _HAZARD_NOUNS or h.lower_ in _HAZARD_NOUNS for h in heads)
+
+
+def _own_doing(complement: Token) -> bool:
+    """Whether a supported thing is a doing with no doer of its own: "support for working
+    with the international community" (a gerund with no subject or possessor)."""
+    return (
+        complement.pos_ == "VERB"
+        and complement.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in complement.children)
+    )
+
+
+def _unaimed(stance: Stance, noun: Token, complement: Token) -> bool:
+    """Whether a stance noun's object makes its claim an assertion with no target: concern
+    about a hazard (:data:`HAZARD_CONCERNS`), support for the speaker's own doing
+    (:data:`SUPPORTED_DOINGS`)."""
+    lemma = noun.lemma_.lower()
+    if HAZARD_CONCERNS and stance is Stance.CRITICIZE and lemma in _CONCERN_NOUNS:
+        return _hazard(complement)
+    if SUPPORTED_DOINGS and stance is Stance.APPROVE and lemma == "support":
+        return _own_doing(complement)
+    return False
+
+
 #: Cue verbs whose subject may be a thing that gives rise to the stance rather than a
 #: speaker voicing it: "raised concerns about X" is a claim only when an actor raises them;
 #: "this attack casts serious doubt on X's commitment" has no speaker.
@@ -548,12 +609,15 @@ def _stance_noun_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             holders = [verb, noun, *(o for c in noun.children for o in c.children)]
             for holder in holders:
                 targets.extend(actor_mention(t, context) for t in _condition_targets(holder))
+    stance = cue.stance
+    if about and _unaimed(stance, noun, about[0]):  # round 38, evaluations41
+        stance, targets = Stance.ASSERT, []
     for claimer_token in claimers:
         claimer = actor_mention(claimer_token, context)
         yield _claim(
             context,
             claimer=claimer,
-            stance=cue.stance,
+            stance=stance,
             cue=_token_span(context.doc, verb.i, noun.i + 1) if verb.i < noun.i else to_span(verb),
             sentence=sentence_index(verb),
             content=content,

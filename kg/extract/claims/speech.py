@@ -317,9 +317,19 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 if final_stance is Stance.ASSERT:
                     final_stance = Stance.REPORT
             elif final_stance is Stance.ASSERT and text_span is not None:
+                told = final_targets
                 final_stance, final_targets, inferred = _infer_stance(
                     text_span, final_targets, context, claimer
                 )
+                if (
+                    COMMITTED_COURSES
+                    and inferred
+                    and final_stance in (Stance.ACCUSE, Stance.CRITICIZE)
+                    and _own_course(verb)
+                ):
+                    # "reaffirmed their commitment to take on threats such as Russia's
+                    # invasion": the course's stance (round 38, evaluations41), not a charge
+                    final_stance, final_targets, inferred = Stance.ASSERT, told, False
                 penalty += 0.2 if inferred else 0.0
                 committed = _committed(verb, context) if final_stance is Stance.ASSERT else None
                 if committed is not None and not quoted:
@@ -344,6 +354,28 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 - 0.05 * index,
                 refined="content_stance" if inferred else "",
             )
+
+
+#: Round 38 (evaluations41, issue 12): a speaker's own commitment said as a speech verb's
+#: object ("Both Leaders reaffirmed their commitment to strengthen the alliance ... to take on
+#: global challenges, including threats ... such as Russia's invasion of Ukraine") takes the
+#: stance of what is committed to (:mod:`.commitments`: approve of a party supported, threaten
+#: of one countered) or stays an assertion of the course (the claims guide's ``dev4`` reading);
+#: a charge or criticism the content's words would read (a hostile act named as an example)
+#: is not its stance.  dev4's gold: ``assert`` for each leader.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 38, evaluations41"): dev4 +2 matched triples in each
+#: scope, no wrong one added, no other part moves.  False: the older reading (the content's
+#: charge).
+COMMITTED_COURSES = True
+
+
+def _own_course(verb: Token) -> bool:
+    """Whether the verb's object is its speaker's own commitment to a course ("reaffirmed
+    their commitment to V", "stated their resolve to V")."""
+    direct = _direct_object(verb)
+    if direct is None or direct.lemma_.lower() not in commitments.commitment_nouns():
+        return False
+    return commitments.own_commitment(direct) and commitments.committed_head(direct) is not None
 
 
 def _committed(verb: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
