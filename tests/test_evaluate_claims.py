@@ -243,6 +243,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test35",
         "test36",
         "test37",
+        "test38",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -414,6 +415,7 @@ ONCE_BLIND = (
     ("test35", 5),
     ("test36", 4),
     ("test37", 3),
+    ("test38", 2),
 )
 
 
@@ -432,20 +434,19 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test38`` (made in round 37; ``test37``, made
-#: in round 36, was scored once at the end of round 37 and is held out since) and ``test39``
-#: (made in round 38 beside it).
-BLIND_NOW = (("test38", 2), ("test39", 1))
+#: their place from the end of the gold's parts: ``test39`` (made in round 38; ``test38``, made
+#: in round 37, was scored once at the end of round 38 and is held out since).
+BLIND_NOW = (("test39", 1),)
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test38``, round 37; ``test39``, round 38) is named once, at its place at
-    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
-    in the agreement script alike (the two blind parts and no other: ``test37`` was scored once
-    at the end of round 37 and is held out since), and is complete (at least 200 sentences, 150
-    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
-    ``test38`` part (blind)", "The ``test39`` part (blind)")."""
+    """A blind part (``test39``, round 38) is named once, at its place at the end of the gold's
+    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
+    script alike (the one blind part and no other: ``test38`` was scored once at the end of round
+    38 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
+    documents); its lines are only counted here, never extracted (GUIDE, "The ``test39`` part
+    (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS

@@ -4,8 +4,8 @@
 
 One parse, one resolution, one merge; every open part scored (B-cubed F1 over all gold
 claims, pairwise F1, aligned B-cubed P/R/F1, aligned pairwise P/R); then, on the
-development parts (``dev``, ``blind2`` .. ``blind12``, ``blind19``, ``blind23``) only, each split
-pair of aligned gold claims of one gold allegation (their two system claims in two corpus
+development parts (``dev``, ``blind2`` .. ``blind12``, ``blind19``, ``blind23``, ``blind34``) only,
+each split pair of aligned gold claims of one gold allegation (their two system claims in two corpus
 allegations) is classed by why the merge keeps the two document allegations apart, in the
 brief's terms:
 
@@ -22,7 +22,7 @@ brief's terms:
 
 Pairs are counted both as gold claim pairs (quadratic in an allegation's size) and as
 distinct pairs of document allegations.  Held-out parts (``--held-out``) are numbers only:
-never classed or listed.  ``blind35`` and ``blind36`` are never scored.
+never classed or listed.  ``blind36`` is never scored.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from topics import _why  # noqa: E402
 
 #: The development parts (``dev``, ``blind2`` .. ``blind12`` since round 22, ``blind19`` since
-#: round 23, ``blind23`` since round 27), never a held-out one.
+#: round 23, ``blind23`` since round 27, ``blind34`` since round 38), never a held-out one.
 PARTS = DEVELOPMENT_PARTS
 _EPITHETS = frozenset(
     {
