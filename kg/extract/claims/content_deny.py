@@ -640,11 +640,31 @@ def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool
         return False
     for token in evidence.subtree:
         subject = token.dep_ in ("nsubj", "nsubjpass")
-        if not subject or token.head is evidence.head or not _is_actor_token(token):
+        if not subject or token.head is evidence.head:
             continue
         named = _named_sides(token)
+        if THIRD_PARTY_DOUBTS and (named or _is_actor_token(token)):
+            # "no evidence (that) the Iranian government is involved", "no evidence
+            # suggesting al-Zawahiri was present": a named doer not the speaker's own side
+            return not _own_side(token, sides)
+        if not _is_actor_token(token):
+            continue
         return bool(named) and bool(sides()) and not (named & sides())
     return False
+
+
+#: Round 38, second wave (deny42, issue 12, test38's class (E), its evidence-absence half):
+#: "no evidence (that) P" whose doer in P is named and is not the speaker's own side is the
+#: speaker's doubt, an assertion, not a denial, also where the speaker's side is not known
+#: (weapons inspectors: "have found no evidence to suggest Iraq is engaged in ... weapons
+#: programs"), where the doer is a person or group of no state ("no evidence suggesting
+#: al-Zawahiri was present") or a state agency told with its demonym ("does not have evidence
+#: the Iranian government is involved"), as the development gold reads them all (assert); a
+#: doer of the speaker's side ("no evidence that we supplied arms") or an allegation noun ("no
+#: evidence to support their claim", read before this) stays a denial.  False: only a doer
+#: that names a side other than the known speaker's side, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 38 (second wave, after the blind scoring), deny42".
+THIRD_PARTY_DOUBTS = True
 
 
 #: Verbs of a claim that a negated content answers: "has not been defeated, as the
