@@ -39,7 +39,7 @@ def test_the_switches_ship_as_measured() -> None:
         # constructed: the side's own arms said not to exist
         "The Syrian foreign ministry said Syria has no chemical weapons.",
         # constructed: its forces said not to be there doing the deed (no place named)
-        "Iran's defence ministry said there are no Iranian commandos fighting alongside the rebels.",
+        "Iran's defence ministry said there are no Iranian commandos fighting beside the rebels.",
         # constructed: a hostile plan disowned
         "The Rwandan army said Rwanda has no intention of invading Congo.",
     ],

@@ -300,8 +300,11 @@ def _hostile_plan(thing: Token) -> bool:
     if thing.lemma_.lower() not in _INTENT_NOUNS:
         return False
     deeds = [c for c in thing.children if c.dep_ in ("acl", "relcl")] + [
-        o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
-        for o in [_prep_object(c)] if o is not None
+        o
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in [_prep_object(c)]
+        if o is not None
     ]
     for deed in deeds:
         lemma = deed.lemma_.lower()
