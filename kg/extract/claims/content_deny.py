@@ -268,7 +268,8 @@ _STATIONED = cues.words("in on inside within")
 #: did not happen"); an interest or ambition ("has no territorial ambitions", "no interest in
 #: meddling", gold assertions) is left alone.  False: :func:`_no_forces` reads forces with a
 #: place only, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 38 (second wave,
-#: after the blind scoring), deny42".
+#: after the blind scoring), deny42": first half +1 matched triple in each scope (test12), no
+#: system triple added anywhere, second half and held-out parts (test38 named) unmoved: on.
 OWNED_ARMS = True
 
 _OWNED = load_classes("owned_denials.tsv")
@@ -666,7 +667,9 @@ def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool
 #: doer of the speaker's side ("no evidence that we supplied arms") or an allegation noun ("no
 #: evidence to support their claim", read before this) stays a denial.  False: only a doer
 #: that names a side other than the known speaker's side, as before.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 38 (second wave, after the blind scoring), deny42".
+#: benchmarks/claims/RESULTS.md, "Round 38 (second wave, after the blind scoring), deny42":
+#: first half +2 matched triples in each scope (test12, test13), held-out test38 +2 in each
+#: scope, no system triple added, second half and the other held-out parts unmoved: on.
 THIRD_PARTY_DOUBTS = True
 
 
