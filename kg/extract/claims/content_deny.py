@@ -41,6 +41,7 @@ from kg.extract.claims.content_lexicon import (
     OCCUR_VERBS,
     SUPPORT_VERBS,
     WEAPON_NOUNS,
+    load_classes,
 )
 from kg.extract.claims.gates import NEG, also, gate, needs
 from kg.extract.claims.targets import _allegation_targets, _owners, _state_of, actor_mention
@@ -257,6 +258,78 @@ def _kept_commitment(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
 #: Prepositions of where forces are said not to be: "has no troops in eastern Congo".
 _STATIONED = cues.words("in on inside within")
 
+#: Round 38, second wave (deny42, issue 12, test38's class (D)): the speaker's side says it has
+#: no arms, no forces doing the charged deed, or no plan of a hostile act, with no place named:
+#: "Iraq insists it has no weapons of mass destruction", "it no longer has any banned weapons",
+#: "Iran has no nuclear-weapons program", "France has no intention of overthrowing the
+#: government", "there are no such plans to act against Venezuela's government", "there are no
+#: Iranian Revolutionary Guards fighting alongside Hezbollah" (forces with a participle of
+#: their deed).  The accused side's denial told as content (the guide's stance table: "the act
+#: did not happen"); an interest or ambition ("has no territorial ambitions", "no interest in
+#: meddling", gold assertions) is left alone.  False: :func:`_no_forces` reads forces with a
+#: place only, as before.  Measured in benchmarks/claims/RESULTS.md, "Round 38 (second wave,
+#: after the blind scoring), deny42": first half +1 matched triple in each scope (test12), no
+#: system triple added anywhere, second half and held-out parts (test38 named) unmoved: on.
+OWNED_ARMS = True
+
+_OWNED = load_classes("owned_denials.tsv")
+_ARMS_PROGRAMS = _OWNED["arms_program_noun"]
+_INTENT_NOUNS = _OWNED["intent_noun"]
+_PLOTTED_VERBS = _OWNED["plotted_verb"]
+_AGAINST_VERBS = _OWNED["against_verb"]
+_FORCE_NOUNS = _OWNED["force_noun"]
+
+
+def _owned_arms(thing: Token) -> bool:
+    """Whether a noun the side says it has none of is arms: a weapon ("banned weapons",
+    "weapons of mass destruction") or a programme whose modifier is one ("nuclear-weapons
+    program")."""
+    lemma = thing.lemma_.lower()
+    if lemma in WEAPON_NOUNS or thing.lower_ in WEAPON_NOUNS:
+        return True
+    return lemma in _ARMS_PROGRAMS and any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (c.lemma_.lower() in WEAPON_NOUNS or c.lower_ in WEAPON_NOUNS)
+        for c in thing.subtree
+        if c.i < thing.i
+    )
+
+
+def _hostile_plan(thing: Token) -> bool:
+    """Whether an intention or plan is of a hostile deed: "intention of overthrowing the
+    government", "plans to act against Venezuela's government"."""
+    if thing.lemma_.lower() not in _INTENT_NOUNS:
+        return False
+    deeds = [c for c in thing.children if c.dep_ in ("acl", "relcl")] + [
+        o
+        for c in thing.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    for deed in deeds:
+        lemma = deed.lemma_.lower()
+        if lemma in cues.ACCUSATORY_PREDICATES or lemma in _PLOTTED_VERBS or _perpetrates(deed):
+            return True
+        if lemma in _AGAINST_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in deed.children
+        ):
+            return True
+    return False
+
+
+def _none_of(thing: Token, verb: Token) -> bool:
+    """Whether ``thing`` is said to be had or to be there not at all: "no weapons", "does not
+    have any troops", "no longer has any banned weapons"."""
+    if any(c.lower_ == "no" for c in thing.children):
+        return True
+    anything = any(c.lower_ == "any" for c in thing.children)
+    longer = any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
+    return anything and (_negated(verb) or longer)
+
 
 def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
     """Whether the speaker's side says it has no forces where it is charged with having
@@ -270,7 +343,10 @@ def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
         if verb.lemma_.lower() == "be" and not expletive:
             continue
         for forces in verb.children:
-            if forces.dep_ not in roles or forces.lemma_.lower() not in MILITARY_NOUNS:
+            if forces.dep_ not in roles:
+                continue
+            force = forces.lemma_.lower()
+            if force not in MILITARY_NOUNS and not (OWNED_ARMS and force in _FORCE_NOUNS):
                 continue
             none = any(c.lower_ == "no" for c in forces.children) or (
                 _negated(verb) and any(c.lower_ == "any" for c in forces.children)
@@ -280,6 +356,9 @@ def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
                 for h in (verb, forces)
                 for c in h.children
             )
+            if OWNED_ARMS and not placed:
+                # "no Iranian Revolutionary Guards fighting alongside Hezbollah": the deed
+                placed = any(c.dep_ == "acl" and c.tag_ == "VBG" for c in forces.children)
             if not (none and placed):
                 continue
             if expletive:
@@ -290,6 +369,32 @@ def _no_forces(verbs: list[Token], sides: Callable[[], set[str]]) -> bool:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if _own_side(subject, sides):
                 return True
+        if OWNED_ARMS and _owned_nothing(verb, expletive, sides):
+            return True
+    return False
+
+
+def _owned_nothing(verb: Token, expletive: bool, sides: Callable[[], set[str]]) -> bool:
+    """Whether the speaker's side says it has no arms or no plan of a hostile deed
+    (:data:`OWNED_ARMS`): "it has no weapons of mass destruction", "France has no intention
+    of overthrowing the government", "there are no such plans to act against X"."""
+    if _modal(verb):
+        return False
+    roles = ("attr", "nsubj") if expletive else ("dobj",)
+    for thing in verb.children:
+        if thing.dep_ not in roles or not _none_of(thing, verb):
+            continue
+        if not (_owned_arms(thing) or _hostile_plan(thing)):
+            continue
+        if expletive:
+            # "there are no such plans": nobody's but the speaker's, unless another side is named
+            named = _named_sides(thing)
+            if not named or named & sides():
+                return True
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if _own_side(subject, sides):
+            return True
     return False
 
 
@@ -539,11 +644,33 @@ def _doubted_for_another(evidence: Token, sides: Callable[[], set[str]]) -> bool
         return False
     for token in evidence.subtree:
         subject = token.dep_ in ("nsubj", "nsubjpass")
-        if not subject or token.head is evidence.head or not _is_actor_token(token):
+        if not subject or token.head is evidence.head:
             continue
         named = _named_sides(token)
+        if THIRD_PARTY_DOUBTS and (named or _is_actor_token(token)):
+            # "no evidence (that) the Iranian government is involved", "no evidence
+            # suggesting al-Zawahiri was present": a named doer not the speaker's own side
+            return not _own_side(token, sides)
+        if not _is_actor_token(token):
+            continue
         return bool(named) and bool(sides()) and not (named & sides())
     return False
+
+
+#: Round 38, second wave (deny42, issue 12, test38's class (E), its evidence-absence half):
+#: "no evidence (that) P" whose doer in P is named and is not the speaker's own side is the
+#: speaker's doubt, an assertion, not a denial, also where the speaker's side is not known
+#: (weapons inspectors: "have found no evidence to suggest Iraq is engaged in ... weapons
+#: programs"), where the doer is a person or group of no state ("no evidence suggesting
+#: al-Zawahiri was present") or a state agency told with its demonym ("does not have evidence
+#: the Iranian government is involved"), as the development gold reads them all (assert); a
+#: doer of the speaker's side ("no evidence that we supplied arms") or an allegation noun ("no
+#: evidence to support their claim", read before this) stays a denial.  False: only a doer
+#: that names a side other than the known speaker's side, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 38 (second wave, after the blind scoring), deny42":
+#: first half +2 matched triples in each scope (test12, test13), held-out test38 +2 in each
+#: scope, no system triple added, second half and the other held-out parts unmoved: on.
+THIRD_PARTY_DOUBTS = True
 
 
 #: Verbs of a claim that a negated content answers: "has not been defeated, as the
@@ -1045,6 +1172,10 @@ gate(_kept_commitment, needs(COMPLY_VERBS, COMMITMENT_NOUNS), empty=False)
 gate(
     _no_forces,
     needs(cues.words("have be"), MILITARY_NOUNS, _STATIONED, cues.words("no any")),
+    # OWNED_ARMS: forces with their deed's participle, arms, a hostile plan
+    needs(cues.words("have be"), MILITARY_NOUNS | _FORCE_NOUNS, cues.words("no any")),
+    needs(cues.words("have be"), WEAPON_NOUNS, cues.words("no any")),
+    needs(cues.words("have be"), _INTENT_NOUNS, cues.words("no any")),
     empty=False,
 )
 gate(
