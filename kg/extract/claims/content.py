@@ -123,6 +123,7 @@ from kg.extract.claims.content_imputed import (
     _patronage_owners,
     _readied_by_hostile,
     _suffered_attacks,
+    received_patrons,
 )
 from kg.extract.claims.content_judged import _judged_merit
 from kg.extract.claims.content_label import (
@@ -598,6 +599,9 @@ def _read_stance(
         harmful = run(_armed_patronage, words, verbs, sides)
         if harmful is None:  # "its support of cross-border terrorism"
             harmful = run(_patronage_owners, words, span, sides)
+        if harmful is None and content_imputed.RECEIVED_PATRONAGE:
+            # "Hezbollah gets military support from Iran": the patron (round 38, accuse42)
+            harmful = run(received_patrons, words, verbs, sides)
     if harmful is None and narrated and "referred_doer" in context.rules:
         # "Its members are raping ...": the group the sentence before names
         harmful = run(_referred_doers, words, verbs, sides)
