@@ -977,9 +977,8 @@ def received_patrons(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
             ]
             if not froms:
                 continue
-            givers = [
-                g for p in froms for o in [_prep_object(p)] if o is not None for g in _with_conjuncts(o)
-            ]
+            objects = [o for p in froms if (o := _prep_object(p)) is not None]
+            givers = [g for o in objects for g in _with_conjuncts(o)]
             named = [g for g in givers if _is_actor_token(g) or _owners(g)]
             if not named:
                 return []  # "had support from across the border": a charge, no patron named
