@@ -47,6 +47,7 @@ from kg.extract.claims import (
     content_qualified,
     content_ready,
     content_threat_plans,
+    content_warned,
     content_wrongs,
 )
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
@@ -197,6 +198,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_warned import warned_deed_addressees
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.content_wrongs import claimed_wrong
 from kg.extract.claims.gates import first_found, present, run
@@ -414,6 +416,11 @@ def _read_stance(
         qualified = run(qualified_act_doers, words, span, sides)
         if qualified:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in qualified), True
+    if content_warned.WARNED_DEEDS:
+        # "We warn X against this flagrant aggressive act": X (round 38, accuse42)
+        warned = run(warned_deed_addressees, words, span, sides)
+        if warned:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in warned), True
     commentator = _commentator(claimer, context)
     # the threat rules read the speaker's side also off its earlier introduction
     tsides = threat_sides(claimer, context, sides)
