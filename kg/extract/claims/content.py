@@ -47,6 +47,7 @@ from kg.extract.claims import (
     content_qualified,
     content_ready,
     content_threat_plans,
+    content_warned,
     content_wrongs,
 )
 from kg.extract.claims.base import _Context, _main_verbs, _tokens_of
@@ -123,6 +124,7 @@ from kg.extract.claims.content_imputed import (
     _patronage_owners,
     _readied_by_hostile,
     _suffered_attacks,
+    received_patrons,
 )
 from kg.extract.claims.content_judged import _judged_merit
 from kg.extract.claims.content_label import (
@@ -196,6 +198,7 @@ from kg.extract.claims.content_ultimatum import (
     _not_tolerated,
     _prepared_harm,
 )
+from kg.extract.claims.content_warned import warned_deed_addressees
 from kg.extract.claims.content_wronged import _wronged_parties
 from kg.extract.claims.content_wrongs import claimed_wrong
 from kg.extract.claims.gates import first_found, present, run
@@ -413,6 +416,11 @@ def _read_stance(
         qualified = run(qualified_act_doers, words, span, sides)
         if qualified:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in qualified), True
+    if content_warned.WARNED_DEEDS:
+        # "We warn X against this flagrant aggressive act": X (round 38, accuse42)
+        warned = run(warned_deed_addressees, words, span, sides)
+        if warned:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in warned), True
     commentator = _commentator(claimer, context)
     # the threat rules read the speaker's side also off its earlier introduction
     tsides = threat_sides(claimer, context, sides)
@@ -598,6 +606,9 @@ def _read_stance(
         harmful = run(_armed_patronage, words, verbs, sides)
         if harmful is None:  # "its support of cross-border terrorism"
             harmful = run(_patronage_owners, words, span, sides)
+        if harmful is None and content_imputed.RECEIVED_PATRONAGE:
+            # "Hezbollah gets military support from Iran": the patron (round 38, accuse42)
+            harmful = run(received_patrons, words, verbs, sides)
     if harmful is None and narrated and "referred_doer" in context.rules:
         # "Its members are raping ...": the group the sentence before names
         harmful = run(_referred_doers, words, verbs, sides)

@@ -51,6 +51,7 @@ from kg.extract.claims.content_lexicon import (
     SUPPORT_VERBS,
     WMD_MODIFIERS,
     WMD_VERBS,
+    load_classes,
 )
 from kg.extract.claims.content_qualified import _actor, _taken_up, taken_up_doers
 from kg.extract.claims.gates import gate, needs
@@ -907,6 +908,93 @@ gate(
     needs(_DRIVING_VERBS, _DRIVEN_TO),
     empty=None,
 )
+
+#: Round 38, second wave (accuse42, issue 12, test38's class (E)): help an armed group is told
+#: as getting from a patron charges the patron the "from" phrase names, as "Iran supports
+#: Hezbollah" does (``armed_patronage``): "most Western analysts believe it gets considerable
+#: military and financial support from the Iranian government", "the rebels receive weapons
+#: from Eritrea".  The receiver is an armed group by its word or name, or a bare "it"/"they"
+#: when the help is arms or military help; never the speaker's side as patron, not negated,
+#: not a modal.  The verbs and the help are ``receive_verb`` and ``received_help`` of
+#: ``kg/data/received_help.tsv``.  Measured (benchmarks/claims/RESULTS.md, round 38 (second
+#: wave), accuse42): no development or second-half triple moves (the construction is absent
+#: there); held out ``test26`` +1 and ``test38`` +1 matched triple in each scope, no system
+#: triple added.  False: the older reading (``assert``).
+RECEIVED_PATRONAGE = True
+
+_RECEIVED = load_classes("received_help.tsv")
+#: Verbs of getting what another hands over: "gets", "receives", "had support from".
+_RECEIVE_VERBS = _RECEIVED["receive_verb"]
+#: What is got: support, arms, money, training.
+_RECEIVED_HELP = _RECEIVED["received_help"] | _HANDED_HELP
+#: Help that is military by its word, so that a bare "it" or "they" may receive it.
+_MILITARY_HELP = cues.words("arm arms weapon weapons equipment")
+
+
+def _military_help(noun: Token) -> bool:
+    """'weapons', 'arms', 'military support', 'military and financial support'."""
+    if noun.lemma_.lower() in _MILITARY_HELP or noun.lower_ in _MILITARY_HELP:
+        return True
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [c for m in modifiers for c in m.children if c.dep_ == "conj"]
+    return any(m.lower_ == "military" for m in modifiers)
+
+
+def received_patrons(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """The patron an armed group is told as getting help from: "Hezbollah gets military and
+    financial support from the Iranian government" -> the Iranian government; "the attackers
+    had support from across the border" -> ``[]`` (a charge with no patron named); None when
+    no such receipt is told.  Not negated ("does not receive"), not a modal ("could get"),
+    nor a receiver that is no armed group ("Ukraine receives aid from the EU"), nor the
+    speaker's own side as the patron."""
+    if not RECEIVED_PATRONAGE:
+        return None
+    for verb in verbs:
+        series = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        for member in series:
+            if member.lemma_.lower() not in _RECEIVE_VERBS or _negated(member) or _modal(member):
+                continue
+            receiver = _subject(member) or _subject(verb)
+            if receiver is None:
+                continue
+            helps = [
+                h
+                for c in member.children
+                if c.dep_ == "dobj"
+                for h in _with_conjuncts(c)
+                if h.lemma_.lower() in _RECEIVED_HELP or h.lower_ in _RECEIVED_HELP
+            ]
+            if not helps or any(
+                c.dep_ == "det" and c.lower_ == "no" for h in helps for c in h.children
+            ):
+                continue
+            pronoun = receiver.lower_ in ("it", "they")
+            if not (_armed_group(receiver) or (pronoun and any(_military_help(h) for h in helps))):
+                continue
+            froms = [
+                c
+                for holder in (member, *helps)
+                for c in holder.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+            ]
+            if not froms:
+                continue
+            objects = [o for p in froms if (o := _prep_object(p)) is not None]
+            givers = [g for o in objects for g in _with_conjuncts(o)]
+            named = [g for g in givers if _is_actor_token(g) or _owners(g)]
+            if not named:
+                return []  # "had support from across the border": a charge, no patron named
+            whose: list[Token] = []
+            for giver in named:
+                found = _charged_doers(giver, sides)
+                if found:
+                    whose.extend(found)
+            if whose:
+                return whose
+    return None
+
+
+gate(received_patrons, needs(_RECEIVE_VERBS, _RECEIVED_HELP, cues.words("from")), empty=None)
 gate(_patronage_owners, needs(_SUPPORT_NOUNS), empty=None)
 
 #: Round 33 (content34, issue 12): a place or a party told as suffering a hostile act whose
