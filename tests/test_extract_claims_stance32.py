@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import answered_charge
+from kg.extract.claims import answered_charge, content_deny
 from kg.model import Article, Claim, Stance
 
 DRILLS = (
@@ -69,7 +69,10 @@ def test_a_benign_account_with_no_charge_stays_an_assertion(
 def test_the_own_sides_earlier_denial_makes_a_negated_holding_a_denial(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # no accuser is named: the reports' authors are nobody, so by default it stays asserted
+    # no accuser is named: the reports' authors are nobody, so without either rule it stays
+    # asserted (round 38's content_deny.OWNED_ARMS reads "has no chemical weapons" from the
+    # accused side as a denial on its own, so it is pinned off here)
+    monkeypatch.setattr(content_deny, "OWNED_ARMS", False)
     assert _last(nlp, OWN_DENIAL).stance is Stance.ASSERT
     monkeypatch.setattr(answered_charge, "OWN_DENIALS", True)
     claim = _last(nlp, OWN_DENIAL)
