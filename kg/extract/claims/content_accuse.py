@@ -767,12 +767,23 @@ def _participle_agents(noun: Token, verbs: frozenset[str] | None = None) -> list
         if verbs is not None and participle.lemma_.lower() not in verbs:
             continue
         for agent in _agents(participle):
-            if _is_actor_token(agent):
-                found.append(agent)
-            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
-                state = _state_of(agent) or _named_state_modifier(agent)
-                found.extend([state] if state is not None else _demonyms(agent))
+            found.extend(_agent_doers(agent))
     return found
+
+
+def _is_agent_noun(token: Token) -> bool:
+    return token.lemma_.lower() in AGENT_NOUNS or token.lower_ in AGENT_NOUNS
+
+
+def _agent_doers(agent: Token) -> list[Token]:
+    """A "by" agent as the doers it stands for: itself if it is an actor, an agent noun's state
+    (else the states of its demonyms), nothing otherwise."""
+    if _is_actor_token(agent):
+        return [agent]
+    if not _is_agent_noun(agent):
+        return []
+    state = _state_of(agent) or _named_state_modifier(agent)
+    return [state] if state is not None else list(_demonyms(agent))
 
 
 #: Round 38 (wire41, issue 12, test37's class (1)): a covert or armed body another side set up,
@@ -821,11 +832,8 @@ def _founder_agents(verb: Token) -> list[Token]:
         if not _establishing(participle):
             continue
         for agent in _agents(participle):
-            if _is_actor_token(agent):
-                found.append(agent)
-            elif agent.lemma_.lower() in AGENT_NOUNS or agent.lower_ in AGENT_NOUNS:
-                state = _state_of(agent) or _named_state_modifier(agent)
-                found.extend([state] if state is not None else _demonyms(agent))
+            if _is_actor_token(agent) or _is_agent_noun(agent):
+                found.extend(_agent_doers(agent))
             else:
                 found.extend(o for o in _owners(agent) if _is_actor_token(o))
     return found
