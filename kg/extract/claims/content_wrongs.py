@@ -205,7 +205,10 @@ def _seizure(noun: Token) -> bool:
     "usurpation" of something."""
     lemma = noun.lemma_.lower()
     if lemma not in SEIZURE_NOUNS:  # "a coup d'etat": the parser's head is "d'etat"
-        return any(c.dep_ == "compound" and c.lower_ in ("coup", "putsch") for c in noun.children)
+        return any(
+            c.dep_ in ("compound", "nmod") and c.lower_ in ("coup", "putsch")
+            for c in noun.children
+        )
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return False
     if lemma in ("coup", "putsch", "fraud"):
@@ -271,7 +274,8 @@ def fraud_charge(span: SpacySpan) -> tuple[Token, ...] | None:
             for obj in objects:
                 if _seizure(obj):
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                    return _doers(obj, subject)  # "the referendum amounts to a coup d'etat"
+                    # "the referendum amounts to a coup d'etat (by the army)"
+                    return _doers(obj, token, subject)
         if (
             lemma in ("subversion", "usurpation", "seizure", "grab")
             and _owner(token) is not None
