@@ -224,6 +224,11 @@ def _seizure(noun: Token) -> bool:
     return False
 
 
+def _said_none(noun: Token) -> bool:
+    """'no fraud', 'not a coup': the wrong said not to be."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
+
+
 def _held(verb: Token) -> bool:
     return not _negated(verb) and not _modal_or_conditional(verb)
 
@@ -263,16 +268,16 @@ def fraud_charge(span: SpacySpan) -> tuple[Token, ...] | None:
                             or _seizure(obj)
                         ):
                             return _doers(obj, outcome)  # "the result of cheating"
-                if _seizure(pred):
-                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-                    return _doers(pred, subject)  # "the vote was a fraud"
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and _seizure(pred) and not _said_none(pred):
+                    return _doers(pred, subject)  # "the vote was a fraud" ("there was no fraud")
         if lemma in AMOUNT_VERBS and token.pos_ == "VERB" and _held(token):
             objects = [c for c in token.children if c.dep_ == "dobj"] + [
                 o for c in token.children
                 if c.dep_ == "prep" and c.lower_ == "to" and (o := _prep_object(c)) is not None
             ]
             for obj in objects:
-                if _seizure(obj):
+                if _seizure(obj) and not _said_none(obj):
                     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
                     # "the referendum amounts to a coup d'etat (by the army)"
                     return _doers(obj, token, subject)
