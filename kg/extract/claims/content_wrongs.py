@@ -85,7 +85,9 @@ CLAIMED_WRONGS = False
 #: outcome or the act as the wrong's subject, never a victim, and leaves "a sham" to criticize
 #: (test13's gold).  Words: the fraud_* , seizure_noun and amount_verb rows of
 #: charged_wrongs.tsv.  False: the assertion, as before.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 38 (third wave), fraud43".
+#: benchmarks/claims/RESULTS.md, "Round 38 (third wave), fraud43": no triple of any claims part
+#: moves in either scope (the construction is absent from the claims gold); on by the bar.  It
+#: changes extraction: the allegations benchmark is the lead's to measure.
 FRAUD_CHARGES = True
 
 
