@@ -208,8 +208,7 @@ def _seizure(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma not in SEIZURE_NOUNS:  # "a coup d'etat": the parser's head is "d'etat"
         return any(
-            c.dep_ in ("compound", "nmod") and c.lower_ in ("coup", "putsch")
-            for c in noun.children
+            c.dep_ in ("compound", "nmod") and c.lower_ in ("coup", "putsch") for c in noun.children
         )
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return False
@@ -242,21 +241,29 @@ def fraud_charge(span: SpacySpan) -> tuple[Token, ...] | None:
         lemma = token.lemma_.lower()
         if lemma in FRAUD_PARTICIPLES and token.tag_ == "VBN" and _is_passive(token):
             outcome = next(
-                (c for c in token.children
-                 if c.dep_ == "nsubjpass" and c.lemma_.lower() in CONTESTED_NOUNS),
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nsubjpass" and c.lemma_.lower() in CONTESTED_NOUNS
+                ),
                 None,
             )
             if outcome is not None and _held(token):
                 return _doers(token, outcome)  # "the results are being concocted"
         if lemma in ("be", "seem", "appear") and _held(token):
             outcome = next(
-                (c for c in token.children
-                 if c.dep_ == "nsubj" and c.lemma_.lower() in CONTESTED_NOUNS),
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in CONTESTED_NOUNS
+                ),
                 None,
             )
             for pred in token.children:
-                if outcome is not None and pred.dep_ == "acomp" and (
-                    pred.lower_ in FRAUD_ADJECTIVES or pred.lemma_.lower() in FRAUD_ADJECTIVES
+                if (
+                    outcome is not None
+                    and pred.dep_ == "acomp"
+                    and (pred.lower_ in FRAUD_ADJECTIVES or pred.lemma_.lower() in FRAUD_ADJECTIVES)
                 ):
                     return _doers(outcome)  # "the election was fraudulent"
                 if pred.dep_ != "attr":
@@ -275,7 +282,8 @@ def fraud_charge(span: SpacySpan) -> tuple[Token, ...] | None:
                     return _doers(pred, subject)  # "the vote was a fraud" ("there was no fraud")
         if lemma in AMOUNT_VERBS and token.pos_ == "VERB" and _held(token):
             objects = [c for c in token.children if c.dep_ == "dobj"] + [
-                o for c in token.children
+                o
+                for c in token.children
                 if c.dep_ == "prep" and c.lower_ == "to" and (o := _prep_object(c)) is not None
             ]
             for obj in objects:
