@@ -200,7 +200,7 @@ from kg.extract.claims.content_ultimatum import (
 )
 from kg.extract.claims.content_warned import warned_deed_addressees
 from kg.extract.claims.content_wronged import _wronged_parties
-from kg.extract.claims.content_wrongs import claimed_wrong
+from kg.extract.claims.content_wrongs import claimed_wrong, fraud_charge
 from kg.extract.claims.gates import first_found, present, run
 from kg.extract.claims.targets import _allegation_targets, _owners, actor_mention
 from kg.extract.claims.threat_sides import threat_sides
@@ -354,6 +354,11 @@ def _read_stance(
         wronged = run(claimed_wrong, words, span)
         if wronged is not None:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in wronged), True
+    if content_wrongs.FRAUD_CHARGES:
+        # "the vote was rigged", "the referendum amounts to a coup" (round 38, fraud43)
+        frauded = run(fraud_charge, words, span)
+        if frauded is not None:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in frauded), True
     verbs = _main_verbs(span)  # read once for the rules below
     if content_needed.CONCERN_REASONS:
         # "Iran's nuclear program is reason for grave concern" (round 38, evaluations41)

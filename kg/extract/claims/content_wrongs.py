@@ -37,6 +37,16 @@ CONTESTED_NOUNS: frozenset[str] = _CLASSES["contested_noun"]
 VICTIM_NOUNS: frozenset[str] = _CLASSES["victim_noun"]
 #: Verbs that tell a wrong as happening: "no fraud took place".
 OCCUR_VERBS: frozenset[str] = _CLASSES["occur_verb"]
+#: Round 38 (fraud43): wrongs done to a contest's outcome besides the participles: "concocted".
+FRAUD_PARTICIPLES: frozenset[str] = _CLASSES["fraud_participle"] | CHARGE_PARTICIPLES
+#: Adjectives that charge a contest's outcome: "the election was fraudulent".
+FRAUD_ADJECTIVES: frozenset[str] = _CLASSES["fraud_adj"]
+#: Nouns whose "of" names the wrong an outcome came of: "the result of cheating".
+FRAUD_CAUSES: frozenset[str] = _CLASSES["fraud_cause"]
+#: Wrongs an act is said to be or amount to: "a coup d'etat", "a seizure of power".
+SEIZURE_NOUNS: frozenset[str] = _CLASSES["seizure_noun"]
+#: Verbs that say what an act is: "amounts to", "constitutes".
+AMOUNT_VERBS: frozenset[str] = _CLASSES["amount_verb"]
 
 #: Round 37 (wire39, issue 12; a class the allegations blind part blind33 lost): a charge noun
 #: negated as a fact ("there was no fraud", "it was not a coup", "there had not been a single
@@ -60,6 +70,25 @@ NEGATED_WRONGS = False
 #: allegations benchmark (the documents of every listed part re-extracted with it off) it costs
 #: the development sum 3.9922 -> 3.9822 (blind2 0.3162 -> 0.3062) and moves no held-out part.
 CLAIMED_WRONGS = False
+
+#: Round 38, third wave (fraud43, issue 12's accuse recall on wire copy; the allegations part
+#: blind35's largest class): a charge of election fraud or of an unconstitutional seizure of power
+#: told as a speaker's content is an accusation of the party that rigged or seized, not an
+#: assertion: a contest's outcome rigged, concocted or falsified ("the results are being
+#: concocted", "the vote was rigged"), fraudulent ("the election was fraudulent"), or the result
+#: of a charge noun ("the narrow victory was the result of cheating"); an act said to be or
+#: amount to a seizure noun ("the referendum amounts to a coup d'etat", "is an unconstitutional
+#: seizure of power"); an owner's subversion, usurpation or seizure of power ("President Tandja's
+#: subversion of the constitution").  The target is the doer the sentence names: the "by" agent,
+#: the wrong's owner, the outcome's owner ("his victory"), else none.  Unlike CLAIMED_WRONGS (off
+#: by the lead: a targetless "stolen"/"victim" charge joined the wrong allegation) it needs the
+#: outcome or the act as the wrong's subject, never a victim, and leaves "a sham" to criticize
+#: (test13's gold).  Words: the fraud_* , seizure_noun and amount_verb rows of
+#: charged_wrongs.tsv.  False: the assertion, as before.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 38 (third wave), fraud43": no triple of any claims part
+#: moves in either scope (the construction is absent from the claims gold); on by the bar.  It
+#: changes extraction: the allegations benchmark is the lead's to measure.
+FRAUD_CHARGES = True
 
 
 def _modal_or_conditional(verb: Token) -> bool:
@@ -156,5 +185,122 @@ def claimed_wrong(span: SpacySpan) -> tuple[Token, ...] | None:
     return None
 
 
+def _owner(token: Token) -> Token | None:
+    """The possessor of ``token``: "his victory", "President Tandja's subversion"."""
+    return next((c for c in token.children if c.dep_ == "poss"), None)
+
+
+def _doers(*tokens: Token | None) -> tuple[Token, ...]:
+    """The first named doer: each token's "by" agent, then its owner; none when none is named."""
+    for token in tokens:
+        if token is None:
+            continue
+        doer = _agent_of(token) or _owner(token)
+        if doer is not None and doer.lower_ not in ("we", "i", "our", "my"):
+            return (doer,)
+    return ()
+
+
+def _seizure(noun: Token) -> bool:
+    """A seizure noun told as a wrong: "coup", "putsch", "fraud" alone; "seizure" and "takeover"
+    when unconstitutional or illegal or "of power"; "grab" of power; "subversion" and
+    "usurpation" of something."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SEIZURE_NOUNS:  # "a coup d'etat": the parser's head is "d'etat"
+        return any(
+            c.dep_ in ("compound", "nmod") and c.lower_ in ("coup", "putsch") for c in noun.children
+        )
+    if noun.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    if lemma in ("coup", "putsch", "fraud"):
+        return True
+    kids = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if kids & {"unconstitutional", "illegal", "illegitimate", "military", "power"}:
+        return True
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            obj = _prep_object(prep)
+            if obj is not None and (lemma in ("subversion", "usurpation") or obj.lower_ == "power"):
+                return True
+    return False
+
+
+def _said_none(noun: Token) -> bool:
+    """'no fraud', 'not a coup': the wrong said not to be."""
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not") for c in noun.children)
+
+
+def _held(verb: Token) -> bool:
+    return not _negated(verb) and not _modal_or_conditional(verb)
+
+
+def fraud_charge(span: SpacySpan) -> tuple[Token, ...] | None:
+    """The doers of an election fraud or a seizure of power ``span`` charges (an empty tuple when
+    none is named), or None when it charges none (:data:`FRAUD_CHARGES`)."""
+    for token in span:
+        lemma = token.lemma_.lower()
+        if lemma in FRAUD_PARTICIPLES and token.tag_ == "VBN" and _is_passive(token):
+            outcome = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nsubjpass" and c.lemma_.lower() in CONTESTED_NOUNS
+                ),
+                None,
+            )
+            if outcome is not None and _held(token):
+                return _doers(token, outcome)  # "the results are being concocted"
+        if lemma in ("be", "seem", "appear") and _held(token):
+            outcome = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "nsubj" and c.lemma_.lower() in CONTESTED_NOUNS
+                ),
+                None,
+            )
+            for pred in token.children:
+                if (
+                    outcome is not None
+                    and pred.dep_ == "acomp"
+                    and (pred.lower_ in FRAUD_ADJECTIVES or pred.lemma_.lower() in FRAUD_ADJECTIVES)
+                ):
+                    return _doers(outcome)  # "the election was fraudulent"
+                if pred.dep_ != "attr":
+                    continue
+                if outcome is not None and pred.lemma_.lower() in FRAUD_CAUSES:
+                    for prep in pred.children:
+                        obj = _prep_object(prep) if prep.lower_ == "of" else None
+                        if obj is not None and (
+                            obj.lemma_.lower() in CHARGE_NOUNS
+                            or obj.lower_ in CHARGE_NOUNS
+                            or _seizure(obj)
+                        ):
+                            return _doers(obj, outcome)  # "the result of cheating"
+                subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                if subject is not None and _seizure(pred) and not _said_none(pred):
+                    return _doers(pred, subject)  # "the vote was a fraud" ("there was no fraud")
+        if lemma in AMOUNT_VERBS and token.pos_ == "VERB" and _held(token):
+            objects = [c for c in token.children if c.dep_ == "dobj"] + [
+                o
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "to" and (o := _prep_object(c)) is not None
+            ]
+            for obj in objects:
+                if _seizure(obj) and not _said_none(obj):
+                    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+                    # "the referendum amounts to a coup d'etat (by the army)"
+                    return _doers(obj, token, subject)
+        if (
+            lemma in ("subversion", "usurpation", "seizure", "grab")
+            and _owner(token) is not None
+            and _seizure(token)
+            and _held(token.head)
+        ):
+            return _doers(token)  # "President Tandja's subversion of the constitution"
+    return None
+
+
 gate(negated_wrong, needs(CHARGE_NOUNS), needs(CHARGE_PARTICIPLES, CONTESTED_NOUNS), empty=False)
 gate(claimed_wrong, needs(VICTIM_NOUNS, CHARGE_NOUNS), needs(CHARGE_PARTICIPLES, CONTESTED_NOUNS))
+gate(fraud_charge, needs(FRAUD_PARTICIPLES | FRAUD_ADJECTIVES | FRAUD_CAUSES | SEIZURE_NOUNS))
