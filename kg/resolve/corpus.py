@@ -210,6 +210,13 @@ GROUPS_ACT_SHARE = 0.05
 #: precision fell 10.363 -> 7.492, blind9 1.000 -> 0.113; 10 was read off the development parts, 5
 #: to 25 measured).
 SPEECH_WIDE = 10
+#: The victim guard (round 38, victim43): two allegations whose propositions name different
+#: victims (``AllegationSummary.victims``: the persons a proposition names that are neither
+#: accused nor its claimers, "Liu Xiaobo" in "Chinese authorities whisked away Liu Xiaobo")
+#: are never one corpus allegation, in any join of the merge (:class:`~kg.resolve.groups._Groups`
+#: refuses the union; a group's victims are its members'); one naming no victim joins as before.
+#: False: the merge reads no victims.
+VICTIM_GUARD = False
 #: The member id of a speech's assertions set apart: their document allegation's, and this.
 SPEECH_APART = "-speech"
 
@@ -271,7 +278,7 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     # the accused's side across the corpus: one person's spellings, a leader's state
     items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
     days = [_days(item.published or item.around) for item in items]
-    groups = _Groups(len(items))
+    groups = _Groups(len(items), [item.victims for item in items] if VICTIM_GUARD else None)
     # an allegation an analyst split out stays alone (kg.curate); one that only follows
     # joins after the others are grouped (_join_followers)
     answering = [

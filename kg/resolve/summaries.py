@@ -398,6 +398,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 ),
                 follows=follows,
                 speech=speech,
+                victims=_victims(terms, accused, sides, every, actors),
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
@@ -521,6 +522,32 @@ def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
 def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
     name, kind = _name_and_kind(actor, actors)
     return sys.intern(actor), sys.intern(name), kind
+
+
+def _victims(
+    terms: Iterable[str],
+    accused: Sequence[str],
+    sides: Sequence[str],
+    claims: Iterable[ResolvedClaim],
+    actors: Mapping[str, Actor] | None,
+) -> tuple[str, ...]:
+    """The persons an allegation's proposition names (its ``@`` terms of person actors) that
+    are neither accused nor a side of the accused nor a claimer of it: whom the act was done
+    to (``AllegationSummary.victims``, :data:`kg.resolve.corpus.VICTIM_GUARD`)."""
+    if actors is None:
+        return ()
+    others = {*accused, *sides}
+    for claim in claims:
+        others.add(claim.claimer)
+        others.add(side(claim.claimer, actors))
+    found = []
+    for term in terms:
+        if term[:1] != "@" or term[1:] in others:
+            continue
+        known = actors.get(term[1:])
+        if known is not None and known.kind is ActorKind.PERSON:
+            found.append(sys.intern(term[1:]))
+    return tuple(sorted(found))
 
 
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
