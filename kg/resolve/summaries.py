@@ -398,7 +398,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 ),
                 follows=follows,
                 speech=speech,
-                victims=_victims(terms, accused, sides, every, actors),
+                victims=_victims(members, accused, named, starts, document, actors),
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
@@ -525,28 +525,37 @@ def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
 
 
 def _victims(
-    terms: Iterable[str],
+    members: Iterable[ResolvedClaim],
     accused: Sequence[str],
-    sides: Sequence[str],
-    claims: Iterable[ResolvedClaim],
-    actors: Mapping[str, Actor] | None,
+    named: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    document: DocumentGraph,
+    actors: Mapping[str, Actor],
 ) -> tuple[str, ...]:
-    """The persons an allegation's proposition names (its ``@`` terms of person actors) that
-    are neither accused nor a side of the accused nor a claimer of it: whom the act was done
-    to (``AllegationSummary.victims``, :data:`kg.resolve.corpus.VICTIM_GUARD`)."""
-    if actors is None:
-        return ()
-    others = {*accused, *sides}
-    for claim in claims:
-        others.add(claim.claimer)
-        others.add(side(claim.claimer, actors))
-    found = []
-    for term in terms:
-        if term[:1] != "@" or term[1:] in others:
+    """The persons an allegation's claims name as whom the act was done to
+    (``AllegationSummary.victims``, :data:`kg.resolve.corpus.VICTIM_GUARD`): the person actors
+    mentioned in a claim's content, or, for the outlet's narrated act
+    (:mod:`kg.resolve.narrated_act`, whose victim may be a passive's subject), in its sentence;
+    not an accused nor a claimer (a person stays himself here, not his state's side: "Liu
+    Xiaobo" is China's in the terms, a victim here)."""
+    members = list(members)
+    others = {*accused, *(c.claimer for c in members)}
+    found: set[str] = set()
+    for resolved in members:
+        span = resolved.claim.content
+        if "narrated_act" in resolved.claim.rule.split("+"):
+            index = resolved.claim.sentence
+            if 0 <= index < len(document.sentences):
+                span = document.sentences[index]
+        if span is None:
             continue
-        known = actors.get(term[1:])
-        if known is not None and known.kind is ActorKind.PERSON:
-            found.append(sys.intern(term[1:]))
+        for start, end, actor in named[bisect_left(starts, span.start) :]:
+            if start >= span.end:
+                break
+            known = actors.get(actor)
+            person = known is not None and known.kind is ActorKind.PERSON
+            if end <= span.end and person and actor not in others:
+                found.add(sys.intern(actor))
     return tuple(sorted(found))
 
 
