@@ -290,6 +290,8 @@ class AllegationSummary:
     # Liu Xiaobo"); the corpus merge's victim guard (kg.resolve.corpus.VICTIM_GUARD) keeps
     # two allegations with different victims apart
     victims: tuple[str, ...] = ()
+    # holds the outlet's narration of a state's repressive act (kg.resolve.narrated_act)
+    narrated: bool = False
 
 
 @dataclass(frozen=True)

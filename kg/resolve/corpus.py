@@ -218,7 +218,8 @@ SPEECH_WIDE = 10
 #: False: the merge reads no victims; ``"act"``: only an allegation whose terms hold a repressive
 #: act (:data:`REPRESSION`: "detain", "sentence", "house arrest") carries its victims, the object
 #: of that act; ``"strict"``: so, and one whose repressive act names no victim (a pronoun's) is
-#: its story's own (joins no other story's victim); True: every allegation's.
+#: its story's own (joins no other story's victim); ``"narrated"``: only an allegation holding the
+#: outlet's narrated act (:mod:`kg.resolve.narrated_act`); True: every allegation's.
 VICTIM_GUARD: bool | str = False
 #: The merge terms of a state's repressive act against a person (the stems of
 #: :data:`kg.resolve.narrated_act.ACT_VERBS` and its captivity phrases).
@@ -233,6 +234,8 @@ REPRESSION = frozenset(
 
 def _guarded_victims(item: AllegationSummary) -> tuple[str, ...]:
     """The victims the guard reads of ``item`` (:data:`VICTIM_GUARD`)."""
+    if VICTIM_GUARD == "narrated" and not item.narrated:
+        return ()
     if VICTIM_GUARD in ("act", "strict") and REPRESSION.isdisjoint(item.terms):
         return ()
     if VICTIM_GUARD == "strict" and not item.victims:

@@ -399,6 +399,7 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 follows=follows,
                 speech=speech,
                 victims=_victims(members, accused, named, starts, document, actors),
+                narrated=any("narrated_act" in c.claim.rule.split("+") for c in members),
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
