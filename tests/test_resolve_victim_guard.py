@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kg.model import AllegationSummary, ClaimNote, Stance
@@ -54,3 +56,12 @@ def test_groups_carry_their_victims() -> None:
     groups.union(1, 2)
     assert groups.find(2) == 2
     assert not _Groups(2).apart(0, 1)
+
+
+def test_narrated_mode_reads_only_narrated_victims(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus, "VICTIM_GUARD", "narrated")
+    told = replace(_summary("d2a", "2024-03-02", ("chen",)), narrated=True)
+    apart = [replace(_summary("d1a", "2024-03-01", ("liu",)), narrated=True), told]
+    assert _members(apart) == [("d1a",), ("d2a",)]
+    joined = [_summary("d1a", "2024-03-01", ("liu",)), told]  # a statement's victims unread
+    assert _members(joined) == [("d1a", "d2a")]

@@ -219,7 +219,9 @@ SPEECH_WIDE = 10
 #: act (:data:`REPRESSION`: "detain", "sentence", "house arrest") carries its victims, the object
 #: of that act; ``"strict"``: so, and one whose repressive act names no victim (a pronoun's) is
 #: its story's own (joins no other story's victim); ``"narrated"``: only an allegation holding the
-#: outlet's narrated act (:mod:`kg.resolve.narrated_act`); True: every allegation's.
+#: outlet's narrated act (:mod:`kg.resolve.narrated_act`); ``"mixed"``: every allegation's victims,
+#: but only a group holding such a narrated act keeps apart from another; True: every
+#: allegation's, every group.
 VICTIM_GUARD: bool | str = False
 #: The merge terms of a state's repressive act against a person (the stems of
 #: :data:`kg.resolve.narrated_act.ACT_VERBS` and its captivity phrases).
@@ -304,7 +306,11 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     # the accused's side across the corpus: one person's spellings, a leader's state
     items = with_corpus_sides(items, corpus_sides(i for i in items if not i.follows))
     days = [_days(item.published or item.around) for item in items]
-    groups = _Groups(len(items), [_guarded_victims(i) for i in items] if VICTIM_GUARD else None)
+    groups = _Groups(
+        len(items),
+        [_guarded_victims(i) for i in items] if VICTIM_GUARD else None,
+        [i.narrated for i in items] if VICTIM_GUARD == "mixed" else None,
+    )
     # an allegation an analyst split out stays alone (kg.curate); one that only follows
     # joins after the others are grouped (_join_followers)
     answering = [

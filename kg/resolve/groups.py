@@ -73,8 +73,17 @@ GROUPS_COMPLETE = False
 class _Groups:
     """Union-find over item numbers; a group is named by its smallest (earliest) member."""
 
-    def __init__(self, size: int, victims: Sequence[Sequence[str]] | None = None) -> None:
+    def __init__(
+        self,
+        size: int,
+        victims: Sequence[Sequence[str]] | None = None,
+        guarded: Sequence[bool] | None = None,
+    ) -> None:
         self.parent = list(range(size))
+        # with ``guarded``: only a group holding a guarded member keeps apart from others
+        self.guarded: set[int] | None = (
+            None if guarded is None else {n for n, g in enumerate(guarded) if g}
+        )
         # with the victim guard (kg.resolve.corpus.VICTIM_GUARD): each group's victims (its
         # root -> the persons its members' propositions name as whom the act was done to);
         # two groups naming only different victims never join
@@ -86,8 +95,11 @@ class _Groups:
         """Whether the groups of ``a`` and ``b`` name victims and none in common."""
         if self.victims is None:
             return False
-        va, vb = self.victims.get(self.find(a)), self.victims.get(self.find(b))
-        return va is not None and vb is not None and va.isdisjoint(vb)
+        ra, rb = self.find(a), self.find(b)
+        va, vb = self.victims.get(ra), self.victims.get(rb)
+        if va is None or vb is None or not va.isdisjoint(vb):
+            return False
+        return self.guarded is None or ra in self.guarded or rb in self.guarded
 
     def find(self, item: int) -> int:
         root = item
@@ -101,11 +113,13 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             if self.victims is not None:
-                va, vb = self.victims.get(ra), self.victims.get(rb)
-                if va and vb and va.isdisjoint(vb):
+                if self.apart(ra, rb):
                     return  # different victims: not one allegation
+                va, vb = self.victims.get(ra), self.victims.get(rb)
                 if va or vb:
                     self.victims[min(ra, rb)] = (va or frozenset()) | (vb or frozenset())
+                if self.guarded is not None and (ra in self.guarded or rb in self.guarded):
+                    self.guarded.add(min(ra, rb))
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
