@@ -221,7 +221,10 @@ SPEECH_WIDE = 10
 #: its story's own (joins no other story's victim); ``"narrated"``: only an allegation holding the
 #: outlet's narrated act (:mod:`kg.resolve.narrated_act`); ``"mixed"``: every allegation's victims,
 #: but only a group holding such a narrated act keeps apart from another; True: every
-#: allegation's, every group.
+#: allegation's, every group.  Measured with ``NARRATED_ACT`` on (round 38, victim43): ``"mixed"``
+#: and ``"narrated"`` development 4.2081 (xP 10.984; ``blind34``'s xP 0.409 -> 0.667) against
+#: ``NARRATED_ACT`` alone's 4.2103 (xP 10.726); the others lower it (``True`` 3.9386); held out,
+#: ``"mixed"``'s xP sum still falls 14.600 -> 13.682 (``blind32`` 1.000 -> 0.267): off by its bar.
 VICTIM_GUARD: bool | str = False
 #: The merge terms of a state's repressive act against a person (the stems of
 #: :data:`kg.resolve.narrated_act.ACT_VERBS` and its captivity phrases).
