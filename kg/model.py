@@ -285,6 +285,13 @@ class AllegationSummary:
     # windows (the month's or the year's middle, kg.resolve.summaries._around), when
     # ``published`` is None: never shown as its date
     around: str | None = None
+    # the persons its proposition names that it is not against and that make none of its
+    # claims: whom the act was done to ("Liu Xiaobo" in "Chinese authorities whisked away
+    # Liu Xiaobo"); the corpus merge's victim guard (kg.resolve.corpus.VICTIM_GUARD) keeps
+    # two allegations with different victims apart
+    victims: tuple[str, ...] = ()
+    # holds the outlet's narration of a state's repressive act (kg.resolve.narrated_act)
+    narrated: bool = False
 
 
 @dataclass(frozen=True)

@@ -73,8 +73,33 @@ GROUPS_COMPLETE = False
 class _Groups:
     """Union-find over item numbers; a group is named by its smallest (earliest) member."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(
+        self,
+        size: int,
+        victims: Sequence[Sequence[str]] | None = None,
+        guarded: Sequence[bool] | None = None,
+    ) -> None:
         self.parent = list(range(size))
+        # with ``guarded``: only a group holding a guarded member keeps apart from others
+        self.guarded: set[int] | None = (
+            None if guarded is None else {n for n, g in enumerate(guarded) if g}
+        )
+        # with the victim guard (kg.resolve.corpus.VICTIM_GUARD): each group's victims (its
+        # root -> the persons its members' propositions name as whom the act was done to);
+        # two groups naming only different victims never join
+        self.victims: dict[int, frozenset[str]] | None = (
+            None if victims is None else {n: frozenset(v) for n, v in enumerate(victims) if v}
+        )
+
+    def apart(self, a: int, b: int) -> bool:
+        """Whether the groups of ``a`` and ``b`` name victims and none in common."""
+        if self.victims is None:
+            return False
+        ra, rb = self.find(a), self.find(b)
+        va, vb = self.victims.get(ra), self.victims.get(rb)
+        if va is None or vb is None or not va.isdisjoint(vb):
+            return False
+        return self.guarded is None or ra in self.guarded or rb in self.guarded
 
     def find(self, item: int) -> int:
         root = item
@@ -87,6 +112,14 @@ class _Groups:
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
+            if self.victims is not None:
+                if self.apart(ra, rb):
+                    return  # different victims: not one allegation
+                va, vb = self.victims.get(ra), self.victims.get(rb)
+                if va or vb:
+                    self.victims[min(ra, rb)] = (va or frozenset()) | (vb or frozenset())
+                if self.guarded is not None and (ra in self.guarded or rb in self.guarded):
+                    self.guarded.add(min(ra, rb))
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
@@ -147,6 +180,8 @@ def _join_profiles(
         score = pa.agrees(pb, weight, (spread[ra], spread[rb]))
         if score < _bar(pa, pb, bar, distinct) or pa.apart(pb) or pb.apart(pa):
             continue
+        if groups.apart(ra, rb):
+            continue  # the victim guard: different victims
         if GROUPS_COMPLETE and not all(
             profiles[x].agrees(profiles[y], weight, (own[x], own[y]))
             >= _bar(profiles[x], profiles[y], bar, distinct)
@@ -204,6 +239,10 @@ def _join_best(
     best: tuple[float, int] | None = None
     restated = set(strong)
     ranked: tuple[bool, float] | None = None
+    if groups.victims is not None:  # the victim guard: no group of other victims
+        roots = [r for r in roots if not groups.apart(r, i)]
+        holding = [r for r in holding if not groups.apart(r, i)]
+        anchored = [r for r in anchored if not groups.apart(r, i)]
     for root in sorted(roots):
         if profiles[root].elsewhere(places):
             continue

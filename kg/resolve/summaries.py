@@ -398,6 +398,8 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 ),
                 follows=follows,
                 speech=speech,
+                victims=_victims(members, accused, named, starts, document, actors),
+                narrated=any("narrated_act" in c.claim.rule.split("+") for c in members),
             )
         )
     if DOCUMENT_ACCUSED and unplaced:
@@ -521,6 +523,41 @@ def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
 def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
     name, kind = _name_and_kind(actor, actors)
     return sys.intern(actor), sys.intern(name), kind
+
+
+def _victims(
+    members: Iterable[ResolvedClaim],
+    accused: Sequence[str],
+    named: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    document: DocumentGraph,
+    actors: Mapping[str, Actor],
+) -> tuple[str, ...]:
+    """The persons an allegation's claims name as whom the act was done to
+    (``AllegationSummary.victims``, :data:`kg.resolve.corpus.VICTIM_GUARD`): the person actors
+    mentioned in a claim's content, or, for the outlet's narrated act
+    (:mod:`kg.resolve.narrated_act`, whose victim may be a passive's subject), in its sentence;
+    not an accused nor a claimer (a person stays himself here, not his state's side: "Liu
+    Xiaobo" is China's in the terms, a victim here)."""
+    members = list(members)
+    others = {*accused, *(c.claimer for c in members)}
+    found: set[str] = set()
+    for resolved in members:
+        span = resolved.claim.content
+        if "narrated_act" in resolved.claim.rule.split("+"):
+            index = resolved.claim.sentence
+            if 0 <= index < len(document.sentences):
+                span = document.sentences[index]
+        if span is None:
+            continue
+        for start, end, actor in named[bisect_left(starts, span.start) :]:
+            if start >= span.end:
+                break
+            known = actors.get(actor)
+            person = known is not None and known.kind is ActorKind.PERSON
+            if end <= span.end and person and actor not in others:
+                found.add(sys.intern(actor))
+    return tuple(sorted(found))
 
 
 def _ordered(items: Iterable[str]) -> tuple[str, ...]:
