@@ -248,6 +248,8 @@ def _guarded_victims(item: AllegationSummary) -> tuple[str, ...]:
         # house arrest"): its story's own, joined to no other story's named victim's
         return ("#" + item.document,)
     return item.victims
+
+
 #: The member id of a speech's assertions set apart: their document allegation's, and this.
 SPEECH_APART = "-speech"
 
