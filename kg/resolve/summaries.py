@@ -398,7 +398,11 @@ def allegation_summaries(document: DocumentGraph) -> tuple[AllegationSummary, ..
                 ),
                 follows=follows,
                 speech=speech,
-                victims=_victims(members, accused, named, starts, document, actors),
+                victims=(
+                    _victims(members, accused, named, starts, document, actors)
+                    if _victims_read()
+                    else ()
+                ),
                 narrated=any("narrated_act" in c.claim.rule.split("+") for c in members),
             )
         )
@@ -523,6 +527,15 @@ def _name_and_kind(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str]:
 def _named(actor: str, actors: Mapping[str, Actor]) -> tuple[str, str, str]:
     name, kind = _name_and_kind(actor, actors)
     return sys.intern(actor), sys.intern(name), kind
+
+
+def _victims_read() -> bool:
+    """Whether the corpus merge's victim guard reads victims (off by default: then no build
+    spends a pass over each allegation's named spans on them).  Imported here, not at the top:
+    :mod:`kg.resolve.corpus` imports this module."""
+    from kg.resolve import corpus
+
+    return bool(corpus.VICTIM_GUARD)
 
 
 def _victims(
