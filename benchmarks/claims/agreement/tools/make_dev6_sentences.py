@@ -54,7 +54,9 @@ FURNITURE = re.compile(r"^$")
 ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Jr", "U.S", "U.N", "Gen", "Lt", "Col", "Jan")
 JOIN: list[tuple[str, str]] = []
 # "... in Washington, D.C. He says ...": the initial rule keeps "D.C." inside, the sentence ends there.
-SPLIT_AT: list[tuple[str, str]] = [("voa-2014-could-north-korea-have-hacked-sony", "He says that there")]
+SPLIT_AT: list[tuple[str, str]] = [
+    ("voa-2014-could-north-korea-have-hacked-sony", "He says that there")
+]
 
 PART = Part(SPLIT, HERE / "dev6_news_pages.jsonl", FURNITURE, ABBREV, JOIN, SPLIT_AT)
 
