@@ -4,8 +4,8 @@ Each second annotation from ``test34`` on is a labels file plus a builder that r
 ``tools/labelled.py``; the built ``testNN_second.jsonl`` is what ``agreement.py`` compares.  The
 sentence files from ``test36`` on are written by a script that calls ``tools/sentence_files.py``,
 and the blind parts' gold lines from ``test35`` on by a builder from hand labels (from ``test36``
-on with ``tools/gold_labels.py``).  Rebuilding each checks that the shared code still does for
-every round what that round's own copy did.
+on with ``tools/gold_labels.py``; the development part ``dev6``, round 39, likewise).  Rebuilding
+each checks that the shared code still does for every round what that round's own copy did.
 """
 
 from __future__ import annotations
@@ -23,12 +23,15 @@ TOOLS = ROOT / "benchmarks" / "claims" / "agreement" / "tools"
 BUILDERS = sorted(
     path for path in TOOLS.glob("build_test*.py") if "from labelled import" in path.read_text()
 )
+# The blind parts' scripts (``test36`` on) and the development parts' made the same way (``dev6``
+# on, round 39).
 SENTENCE_FILES = sorted(
     path
-    for path in TOOLS.glob("make_test*_sentences.py")
+    for pattern in ("make_test*_sentences.py", "make_dev*_sentences.py")
+    for path in TOOLS.glob(pattern)
     if "from sentence_files import" in path.read_text()
 )
-GOLD_BUILDERS = sorted(TOOLS.glob("build_test*_gold.py"))
+GOLD_BUILDERS = sorted([*TOOLS.glob("build_test*_gold.py"), *TOOLS.glob("build_dev*_gold.py")])
 GOLD = ROOT / "benchmarks" / "claims" / "gold.jsonl"
 
 

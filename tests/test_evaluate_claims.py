@@ -252,9 +252,9 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
     register: last in the gold's parts but for ``test25`` .. ``test39`` (blind when made) and
-    ``dev4`` and ``dev5`` (rounds 32 and 35), a development part, never held out, and big enough
-    to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-18:] == (
+    ``dev4``, ``dev5`` and ``dev6`` (rounds 32, 35 and 39), a development part, never held out,
+    and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
+    assert GOLD_PARTS[-19:] == (
         "dev3",
         "test25",
         "test26",
@@ -266,6 +266,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test32",
         "dev4",
         "dev5",
+        "dev6",
         "test33",
         "test34",
         "test35",
@@ -275,7 +276,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test39",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
-    assert DEVELOPMENT_PARTS[-4:-2] == ("dev2", "dev3")
+    assert DEVELOPMENT_PARTS[-5:-3] == ("dev2", "dev3")
     dev3 = [s for s in load_gold(GOLD_FILE) if s.split == "dev3"]
     assert len(dev3) >= 250
     assert len({s.id.rsplit("-", 1)[0] for s in dev3}) >= 20
@@ -284,15 +285,15 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, ninth to last (``dev5``, made in round 35,
-    ``test33``, made in the same round, ``test34``, made in round 33, ``test35``, made in round
-    34, ``test36``, made in round 35, ``test37``, made in round 36, ``test38``, made in round 37,
-    and ``test39``, made in round 38, follow it), in the gold's parts, a development part,
-    never held out nor blind, and big enough to measure rules on (at least 250 sentences, 200
-    claims, 20 documents); its four hosts' documents only."""
+    register (readouts and statements): named once, tenth to last (``dev5``, made in round 35,
+    ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
+    ``test35``, made in round 34, ``test36``, made in round 35, ``test37``, made in round 36,
+    ``test38``, made in round 37, and ``test39``, made in round 38, follow it), in the gold's
+    parts, a development part, never held out nor blind, and big enough to measure rules on (at
+    least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-9] == "dev4" and GOLD_PARTS.count("dev4") == 1
-    assert DEVELOPMENT_PARTS[-2] == "dev4" and "dev4" not in HELD_OUT_PARTS
+    assert GOLD_PARTS[-10] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert DEVELOPMENT_PARTS[-3] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
     assert all(s.id.startswith(("kremlin-", "ukraine-", "state-", "wh-")) for s in dev4)
@@ -304,17 +305,37 @@ def test_dev4_is_a_development_part_of_its_own() -> None:
 def test_dev5_is_a_development_part_of_its_own() -> None:
     """``dev5`` (round 35) is a fourth part made as development data: transcripts of one
     speaker's address or speech (Kremlin, President of Ukraine), named once, right after
-    ``dev4``, in the gold's parts, last of the development parts, never held out nor blind, and
-    big enough to measure a rule on (at least 150 sentences, 100 claims, 10 documents)."""
+    ``dev4``, in the gold's parts, last of the development parts but for ``dev6`` (round 39),
+    never held out nor blind, and big enough to measure a rule on (at least 150 sentences, 100
+    claims, 10 documents)."""
     modules = _claims_scripts()
     assert GOLD_PARTS[GOLD_PARTS.index("dev4") + 1] == "dev5" and GOLD_PARTS.count("dev5") == 1
-    assert DEVELOPMENT_PARTS[-1] == "dev5" and "dev5" not in HELD_OUT_PARTS
+    assert DEVELOPMENT_PARTS[-2] == "dev5" and "dev5" not in HELD_OUT_PARTS
     assert "dev5" not in modules["run"].BLIND and "dev5" not in modules["agreement"].BLIND
     dev5 = [s for s in load_gold(GOLD_FILE) if s.split == "dev5"]
     assert all(s.id.startswith(("kremlin-", "ukraine-")) for s in dev5)
     assert len(dev5) >= 150
     assert len({s.id.rsplit("-", 1)[0] for s in dev5}) >= 10
     assert sum(len(s.claims) for s in dev5) >= 100
+
+
+def test_dev6_is_a_development_part_of_its_own() -> None:
+    """``dev6`` (round 39) is a fifth part made as development data: VOA wire stories about
+    international disputes in which the accused side answers (denials, dismissals, quotation
+    runs, charges framed through evidence), named once, right after ``dev5``, in the gold's
+    parts, last of the development parts, never held out nor blind, and big enough to measure a
+    rule on (at least 180 sentences, 120 claims, 10 documents, some denials); its lines are only
+    counted here, never extracted."""
+    modules = _claims_scripts()
+    assert GOLD_PARTS[GOLD_PARTS.index("dev5") + 1] == "dev6" and GOLD_PARTS.count("dev6") == 1
+    assert DEVELOPMENT_PARTS[-1] == "dev6" and "dev6" not in HELD_OUT_PARTS
+    assert "dev6" not in modules["run"].BLIND and "dev6" not in modules["agreement"].BLIND
+    dev6 = [s for s in load_gold(GOLD_FILE) if s.split == "dev6"]
+    assert all(s.id.startswith("voa-") for s in dev6)
+    assert len(dev6) >= 180
+    assert len({s.id.rsplit("-", 1)[0] for s in dev6}) >= 10
+    assert sum(len(s.claims) for s in dev6) >= 120
+    assert sum(c.stance == Stance.DENY for s in dev6 for c in s.claims) >= 5
 
 
 def test_system_claims_runs_the_real_pipeline_with_context() -> None:
@@ -406,10 +427,10 @@ def _assert_complete(part: str) -> None:
 
 #: The parts that were each a round's blind part, scored once at that round's end and held out
 #: since, with their place from the end of the gold's parts (development parts made later,
-#: ``dev4`` in round 32 and ``dev5`` in round 35, stand between some of them).
+#: ``dev4`` in round 32, ``dev5`` in round 35 and ``dev6`` in round 39, stand between some of them).
 ONCE_BLIND = (
-    ("test31", 11),
-    ("test32", 10),
+    ("test31", 12),
+    ("test32", 11),
     ("test33", 7),
     ("test34", 6),
     ("test35", 5),

@@ -14,10 +14,11 @@
 Runs the project's real pipeline (spaCy parse, claim extraction, actor resolution) on
 each sentence of ``benchmarks/claims/gold.jsonl`` (with its context sentences) and
 prints Markdown tables for the development parts ``dev`` .. ``test20``, ``dev2``, ``dev3``,
-``dev4`` and ``dev5`` (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while improving the
-extractor; ``dev2``, round 22, and ``dev3``, round 23, were made as development data in the blind
-parts' register, ``dev4``, round 32, in their press-service register, ``dev5``, round 35, of
-single speakers' addresses; ``test16`` .. ``test20`` were
+``dev4``, ``dev5`` and ``dev6`` (:data:`kg.evaluate.claims.DEVELOPMENT_PARTS`, used while
+improving the extractor; ``dev2``, round 22, and ``dev3``, round 23, were made as development data
+in the blind parts' register, ``dev4``, round 32, in their press-service register, ``dev5``, round
+35, of single speakers' addresses, ``dev6``, round 39, of wire stories in which the accused side
+answers; ``test16`` .. ``test20`` were
 held out until round 24) and the held-out ``test21`` .. ``test38`` (each when present;
 ``test4`` .. ``test38`` were blind until they were scored at the end of rounds 4 to 38;
 ``test38`` was scored once at the end of round 38).  The blind part ``test39`` (made in round
@@ -413,7 +414,8 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         choices=(*PARTS, "all"),
         help="which parts to parse and score (repeatable; default and 'all': every part "
-        "present except the blind test39, scored only when named)",
+        "present except the blind test39, scored only when named; the development parts "
+        "end with dev5 and dev6)",
     )
     parser.add_argument(
         "--ablation", action="store_true", help="also score with each rule family removed"
