@@ -15,8 +15,8 @@ cache as it stands and each row's change from it, with the aligned gold claims i
 ``blind36`` and ``blind37`` are never scored.  ``--only REGEX`` parses only the texts the
 regular expression finds (case-blind) and keeps the cache's extraction of the others: exact
 when every text a row's families can fire on matches (their cue words), and a quick probe when
-not; the run says how many texts it parsed and how many of the parsed texts' cached claims the parse reproduces (the
-cache must be the same code's).
+not; the run says how many texts it parsed and how many of the parsed texts' cached claims the
+parse reproduces (the cache must be the same code's).
 """
 
 from __future__ import annotations
