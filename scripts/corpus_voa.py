@@ -4,7 +4,7 @@ parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-       | --fifteenth]
+       | --fifteenth | --sixteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -83,6 +83,14 @@ lesson and the learners' sites tingroom.com and yingyuke.net), and its Wikinews-
 ``corpus/zwikinews6.jsonl``, checked the same way; both named to sort after every other corpus
 file (``wikinews6.jsonl`` would sort before ``zvoa12.jsonl`` and shift the second-annotation
 label files' numbers).
+``--sixteenth`` reads ``scripts/data/voa16_pages.txt`` and writes ``corpus/zx1voa16.jsonl`` (round
+39's stories, for the blind allegations part ``blind37``: the fall of the Maldives' President
+Mohamed Nasheed on 7 February 2012 and its aftermath (to October 2012), on voanews.com, VOA's
+blogs host and a globalsecurity.org copy), and its State Department blocks (outlet "U.S.
+Department of State": an embassy press-conference transcript in a web archive and an interview
+transcript on state.gov's mobile host, both public domain) to ``corpus/zx3state1.jsonl``, checked
+the same way; both named to sort after every other corpus file (``zvoa16.jsonl`` would sort
+before ``zwikinews6.jsonl`` and shift the second-annotation label files' numbers).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -167,6 +175,14 @@ OUT14 = CORPUS / "zvoa14.jsonl"
 PAGES15 = ROOT / "scripts" / "data" / "voa15_pages.txt"
 OUT15 = CORPUS / "zvoa15.jsonl"
 OUT15_WIKINEWS = CORPUS / "zwikinews6.jsonl"
+# Round 39's sixteenth VOA file (blind37), written by ``--sixteenth``; named "zx1..." to sort after
+# every other corpus file ("zvoa16.jsonl" would sort before "zwikinews6.jsonl"); its State
+# Department blocks (outlet "U.S. Department of State") go to "zx3state1.jsonl", for the same
+# reason.
+PAGES16 = ROOT / "scripts" / "data" / "voa16_pages.txt"
+OUT16 = CORPUS / "zx1voa16.jsonl"
+OUT16_STATE = CORPUS / "zx3state1.jsonl"
+STATE = "U.S. Department of State"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
 VIA = "stored page text of the search tool's pages corpus (an excerpt from the page's beginning)"
@@ -217,19 +233,20 @@ def _lines(text: str) -> set[str]:
 
 
 def used_elsewhere(
-    out: Path = OUT, also: Path | None = None
+    out: Path = OUT, also: Path | None = None, third: Path | None = None
 ) -> tuple[set[str], set[str], set[str], set[str]]:
     """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
 
     ``out`` is the file being written: every other corpus file (the first VOA file included,
-    when the second is written) counts as used; ``also`` is a second file written at once."""
+    when the second is written) counts as used; ``also`` and ``third`` are further files written at
+    once."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also))
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third))
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -281,12 +298,16 @@ def main(argv: list[str]) -> int:
         "--thirteenth",
         "--fourteenth",
         "--fifteenth",
+        "--sixteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
-    if "--fifteenth" in argv:
+    third: Path | None = None
+    if "--sixteenth" in argv:
+        pages_path, out, third = PAGES16, OUT16, OUT16_STATE
+    elif "--fifteenth" in argv:
         pages_path, out, also = PAGES15, OUT15, OUT15_WIKINEWS
     elif "--fourteenth" in argv:
         pages_path, out = PAGES14, OUT14
@@ -317,7 +338,7 @@ def main(argv: list[str]) -> int:
     else:
         pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
-    urls, ids, titles, lines = used_elsewhere(out, also)
+    urls, ids, titles, lines = used_elsewhere(out, also, third)
     clashes = 0
     for page in pages:
         hit = (
@@ -338,9 +359,12 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") != "Wikinews"])]
+        others = ("Wikinews", STATE)
+        targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") not in others])]
         if also is not None:
             targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
+        if third is not None:
+            targets.append((third, [p for p in pages if p.get("outlet") == STATE]))
         for path, chosen in targets:
             with path.open("w", encoding="utf-8") as handle:
                 for page in chosen:

@@ -38,6 +38,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind34    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind35    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind36    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind37    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -55,7 +56,9 @@ the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end 
 ``blind34`` at the end of round 37, ``blind35`` at the end of round 38) only: a blind part is
 scored once, at the end, and never inspected (``blind36``, annotated in round 38 on the VOA and
 Wikinews stories of ``corpus/zvoa15.jsonl`` and ``corpus/zwikinews6.jsonl``, is the part kept for
-the end of the next round: scored only when named).
+the end of the next round, and ``blind37``, annotated in round 39 on the VOA stories and State
+Department transcripts of ``corpus/zx1voa16.jsonl`` and ``corpus/zx3state1.jsonl``, for a later
+round's end: both scored only when named).
 """
 
 from __future__ import annotations

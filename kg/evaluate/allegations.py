@@ -86,9 +86,11 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind36``, round 38: a fifteenth set of VOA stories and a sixth of Wikinews stories,
 #: ``corpus/zvoa15.jsonl`` and ``corpus/zwikinews6.jsonl``, GUIDE.md "The blind36 part";
-#: ``blind24`` .. ``blind35`` were scored once at the end of rounds 27 to 38 and are held out
-#: since, but ``blind34``, development from round 38)
-BLIND_PARTS = ("blind36",)
+#: ``blind37``, round 39: a sixteenth set of VOA stories and two State Department transcripts,
+#: ``corpus/zx1voa16.jsonl`` and ``corpus/zx3state1.jsonl``, GUIDE.md "The blind37 part", below
+#: its minimums; ``blind24`` .. ``blind35`` were scored once at the end of rounds 27 to 38 and
+#: are held out since, but ``blind34``, development from round 38)
+BLIND_PARTS = ("blind36", "blind37")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
