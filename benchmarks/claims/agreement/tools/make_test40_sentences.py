@@ -58,10 +58,16 @@ DOCUMENTS = [
         "voa-2009-china-warns-us-tibet-criticism-harm-ties",
         "news:voa-2009-china-warns-us-tibet-criticism-harm-ties",
     ),
-    ("state-2021-rfj-foreign-malicious-cyber-activity-reward", "state-department-cyber-attribution.jsonl#0"),
+    (
+        "state-2021-rfj-foreign-malicious-cyber-activity-reward",
+        "state-department-cyber-attribution.jsonl#0",
+    ),
     ("state-2022-blinken-nato-osce-eu-call-february", "state-department-russia-ukraine.jsonl#13"),
     ("wh-2022-us-uk-indo-pacific-consultations-statement", "white-house-china.jsonl#11"),
-    ("ukraine-2022-vereshchuk-humanitarian-corridors-march-19", "president-of-ukraine-russia-ukraine.jsonl#44"),
+    (
+        "ukraine-2022-vereshchuk-humanitarian-corridors-march-19",
+        "president-of-ukraine-russia-ukraine.jsonl#44",
+    ),
     ("state-2022-blinken-korcok-call-march", "state-department-russia-ukraine.jsonl#86"),
     ("state-2022-blinken-macron-meeting-paris", "state-department-russia-ukraine.jsonl#100"),
     ("wh-2022-biden-kuleba-reznikov-meeting", "white-house-russia-ukraine.jsonl#64"),
@@ -74,11 +80,20 @@ DOCUMENTS = [
     ("state-2022-blinken-aurescu-call-april", "state-department-russia-ukraine.jsonl#160"),
     ("state-2022-blinken-abbas-call-april", "state-department-israel-palestinians.jsonl#37"),
     ("state-2022-blinken-al-alimi-call", "state-department-yemen.jsonl#14"),
-    ("state-2022-us-armenia-strategic-dialogue-statement", "state-department-armenia-azerbaijan.jsonl#6"),
+    (
+        "state-2022-us-armenia-strategic-dialogue-statement",
+        "state-department-armenia-azerbaijan.jsonl#6",
+    ),
     ("state-2022-blinken-akiba-meeting-may", "state-department-russia-ukraine.jsonl#178"),
     ("state-2022-blinken-tileuberdi-meeting", "state-department-russia-ukraine.jsonl#192"),
-    ("state-2022-military-assistance-450-million-drawdown", "state-department-russia-ukraine.jsonl#217"),
-    ("state-2022-military-assistance-400-million-july", "state-department-russia-ukraine.jsonl#224"),
+    (
+        "state-2022-military-assistance-450-million-drawdown",
+        "state-department-russia-ukraine.jsonl#217",
+    ),
+    (
+        "state-2022-military-assistance-400-million-july",
+        "state-department-russia-ukraine.jsonl#224",
+    ),
 ]
 # Taken out after the hand-over (none so far).
 DROPPED: dict[str, str] = {}
