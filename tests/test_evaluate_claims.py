@@ -251,10 +251,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test39`` (blind when made) and
+    register: last in the gold's parts but for ``test25`` .. ``test40`` (blind when made) and
     ``dev4``, ``dev5`` and ``dev6`` (rounds 32, 35 and 39), a development part, never held out,
     and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-19:] == (
+    assert GOLD_PARTS[-20:] == (
         "dev3",
         "test25",
         "test26",
@@ -274,6 +274,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test37",
         "test38",
         "test39",
+        "test40",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-5:-3] == ("dev2", "dev3")
@@ -288,11 +289,12 @@ def test_dev4_is_a_development_part_of_its_own() -> None:
     register (readouts and statements): named once, tenth to last (``dev5``, made in round 35,
     ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
     ``test35``, made in round 34, ``test36``, made in round 35, ``test37``, made in round 36,
-    ``test38``, made in round 37, and ``test39``, made in round 38, follow it), in the gold's
-    parts, a development part, never held out nor blind, and big enough to measure rules on (at
-    least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
+    ``test38``, made in round 37, ``test39``, made in round 38, and ``test40``, made in round 39,
+    follow it), in the gold's parts, a development part, never held out nor blind, and big enough
+    to measure rules on (at least 250 sentences, 200 claims, 20 documents); its four hosts'
+    documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-10] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert GOLD_PARTS[-11] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-3] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
@@ -429,14 +431,14 @@ def _assert_complete(part: str) -> None:
 #: since, with their place from the end of the gold's parts (development parts made later,
 #: ``dev4`` in round 32, ``dev5`` in round 35 and ``dev6`` in round 39, stand between some of them).
 ONCE_BLIND = (
-    ("test31", 12),
-    ("test32", 11),
-    ("test33", 7),
-    ("test34", 6),
-    ("test35", 5),
-    ("test36", 4),
-    ("test37", 3),
-    ("test38", 2),
+    ("test31", 13),
+    ("test32", 12),
+    ("test33", 8),
+    ("test34", 7),
+    ("test35", 6),
+    ("test36", 5),
+    ("test37", 4),
+    ("test38", 3),
 )
 
 
@@ -455,19 +457,20 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test39`` (made in round 38; ``test38``, made
-#: in round 37, was scored once at the end of round 38 and is held out since).
-BLIND_NOW = (("test39", 1),)
+#: their place from the end of the gold's parts: ``test39`` (made in round 38) and ``test40``
+#: (made in round 39); ``test38``, made in round 37, was scored once at the end of round 38 and
+#: is held out since.
+BLIND_NOW = (("test39", 2), ("test40", 1))
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test39``, round 38) is named once, at its place at the end of the gold's
-    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
-    script alike (the one blind part and no other: ``test38`` was scored once at the end of round
-    38 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test39`` part
-    (blind)")."""
+    """A blind part (``test39``, round 38; ``test40``, round 39) is named once, at its place at
+    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
+    in the agreement script alike (the blind parts and no other: ``test38`` was scored once at
+    the end of round 38 and is held out since), and is complete (at least 200 sentences, 150
+    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
+    ``test39`` part (blind)", "The ``test40`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS
