@@ -87,7 +87,12 @@ CLAIMERS = {
         "Chinese Foreign Ministry",
         "China",
     ],
-    "STATEDEPT": ["State Department", "U.S. State Department", "Department of State", "United States"],
+    "STATEDEPT": [
+        "State Department",
+        "U.S. State Department",
+        "Department of State",
+        "United States",
+    ],
     "WH": ["White House", "The White House", "United States"],
     "USOFF": ["U.S. officials", "United States"],
     "TIBETANS": ["Tibetans and their supporters", "Tibetans"],
