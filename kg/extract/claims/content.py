@@ -111,7 +111,8 @@ from kg.extract.claims.content_evaluated import (
     _own_criticism,
     judged_deed_doers,
 )
-from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
+from kg.extract.claims import content_evidence
+from kg.extract.claims.content_evidence import evidenced_doers, framed_clause, shown_deed_doers
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -377,6 +378,12 @@ def _read_stance(
         evidenced = run(evidenced_doers, words, verbs, sides)
         if evidenced:  # "have evidence of an indiscriminate bombing campaign by X"
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in evidenced), True
+        if content_evidence.SHOWN_DEEDS:
+            # "documents ... prove a growing presence of Pakistani military within Taliban
+            # ranks": the shown deed's doer (round 39, accuse44)
+            shown = run(shown_deed_doers, words, span, sides)
+            if shown:
+                return Stance.ACCUSE, tuple(actor_mention(t, context) for t in shown), True
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
