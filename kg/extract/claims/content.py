@@ -139,6 +139,7 @@ from kg.extract.claims.content_label import (
     _pejorative_predication,
     _told_to_stop,
     _unlawful_acts,
+    evaluated_that_clause,
     withheld_trust,
 )
 from kg.extract.claims.content_lexicon import CLAIMING_VERBS
@@ -384,6 +385,15 @@ def _read_stance(
             shown = run(shown_deed_doers, words, span, sides)
             if shown:
                 return Stance.ACCUSE, tuple(actor_mention(t, context) for t in shown), True
+    if content_label.EVALUATED_CHARGES:
+        # "it is regrettable that X have undertaken aggressive actions": the clause's charge
+        # (round 39, accuse44)
+        evaluated = run(evaluated_that_clause, words, verbs)
+        if evaluated is not None:
+            inner = Span(start=evaluated.start_char, end=evaluated.end_char, text=evaluated.text)
+            read = _read_stance(inner, targets, context, claimer, narrated)
+            if read[0] == Stance.ACCUSE and read[1]:
+                return read
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
