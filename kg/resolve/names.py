@@ -490,7 +490,6 @@ def designated_state(name: str) -> GazetteerEntry | None:
     return entry
 
 
-
 def whole_name(name: str, text: str, end: int) -> str:
     """``name``, a person's name ending at ``end`` in ``text``, with the capitalised word the
     tagger left after it, when :data:`CUT_NAMES` is on: after a name that ends in a

@@ -41,6 +41,8 @@ from kg.extract.claims import (
     content_approved,
     content_deny,
     content_evaluated,
+    content_evidence,
+    content_failed,
     content_imputed,
     content_label,
     content_needed,
@@ -111,8 +113,8 @@ from kg.extract.claims.content_evaluated import (
     _own_criticism,
     judged_deed_doers,
 )
-from kg.extract.claims import content_evidence
 from kg.extract.claims.content_evidence import evidenced_doers, framed_clause, shown_deed_doers
+from kg.extract.claims.content_failed import failed_preventers
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -443,6 +445,12 @@ def _read_stance(
         warned = run(warned_deed_addressees, words, span, sides)
         if warned:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in warned), True
+    if content_failed.FAILED_PREVENTION:
+        # "Damascus is not taking serious steps to prevent insurgents from crossing" (round
+        # 39, accuse44)
+        failed = run(failed_preventers, words, span, sides)
+        if failed:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in failed), True
     commentator = _commentator(claimer, context)
     # the threat rules read the speaker's side also off its earlier introduction
     tsides = threat_sides(claimer, context, sides)
