@@ -15,10 +15,10 @@ evaluation of a clause that charges, and a craft's designation tagged with its m
 
 Most positive texts are constructed, and say so: the corpus texts in no gold file
 (``corpus/*.jsonl`` less the URLs of the claims gold, its agreement and pool files and the
-allegations gold: 944 of 2,730 texts) hold no record showing a charged deed's noun phrase, no failure to stop hostile
-actors, no "it is regrettable/unacceptable that" and no demonym before a craft's designation
-(searched with regular expressions for each shape); the corpus sentences below are from those
-texts.
+allegations gold: 944 of 2,730 texts) hold no record showing a charged deed's noun phrase,
+no failure to stop hostile actors, no "it is regrettable/unacceptable that" and no demonym
+before a craft's designation (searched with regular expressions for each shape); the corpus
+sentences below are from those texts.
 """
 
 from __future__ import annotations
