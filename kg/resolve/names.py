@@ -467,8 +467,8 @@ _NOT_NAME_WORDS = frozenset(
 #: accuses Russia, where the target "Russian Su-24" resolved to a group of its own and matched
 #: no gold party.  A designation is a word with a digit ("Su-24", "MiG-29", "Tu-95"); a
 #: demonym before a plain word ("Russian Orthodox") is left alone.  Round 39 (accuse44,
-#: issue 12; test38's class (E)); resolution.  Measured: see benchmarks/claims/RESULTS.md,
-#: round 39.
+#: issue 12; test38's class (E)); resolution.  Measured (benchmarks/claims/RESULTS.md, round
+#: 39): no claims triple of any part moves, in either scope.
 DESIGNATED_CRAFT = True
 
 

@@ -36,7 +36,8 @@ _NEGATIVE_EFFORTS = frozenset({"nothing", "little"})
 #: Whether a failure to stop hostile actors ("is not taking serious steps to prevent insurgents
 #: from crossing", "has failed to stop militants") accuses the one who fails; it was read
 #: ``assert``.  Read in :func:`kg.extract.claims.content._read_stance` beside the warned deeds.
-#: Measured: see benchmarks/claims/RESULTS.md, round 39.  False: the older reading.
+#: Measured (benchmarks/claims/RESULTS.md, round 39): no triple of any part moves, in either
+#: scope (the construction is absent from the development parts).  False: the older reading.
 FAILED_PREVENTION = True
 
 

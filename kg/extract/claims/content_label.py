@@ -876,8 +876,8 @@ gate(withheld_trust, needs(TRUST_NOUNS, NEG | cues.words("no")))
 #: accuses the Georgian authorities (test38's class (F)); :func:`_evaluated_clause` read it
 #: as a criticism of the clause's subject, the charge of the clause (read as a content of its
 #: own) unread.  The clause's own stance is read only when it is an accusation; any other
-#: stance leaves the criticism.  Round 39 (accuse44, issue 12).  Measured: see
-#: benchmarks/claims/RESULTS.md, round 39.
+#: stance leaves the criticism.  Round 39 (accuse44, issue 12).  Measured
+#: (benchmarks/claims/RESULTS.md, round 39): no triple of any part moves, in either scope.
 EVALUATED_CHARGES = True
 
 
