@@ -461,6 +461,34 @@ _NOT_NAME_WORDS = frozenset(
      "September", "October", "November", "December", "Jr", "Sr"}
 )  # fmt: skip
 
+#: Whether a NORP entity that is a state's demonym before a model designation ("Russian
+#: Su-24", "Russian Su-34": the tagger makes the craft's name one NORP entity with its maker's
+#: demonym) is that state: "three Russian Su-24 attack aircraft invaded Georgian air space"
+#: accuses Russia, where the target "Russian Su-24" resolved to a group of its own and matched
+#: no gold party.  A designation is a word with a digit ("Su-24", "MiG-29", "Tu-95"); a
+#: demonym before a plain word ("Russian Orthodox") is left alone.  Round 39 (accuse44,
+#: issue 12; test38's class (E)); resolution.  Measured (benchmarks/claims/RESULTS.md, round
+#: 39): no claims triple of any part moves, in either scope.
+DESIGNATED_CRAFT = True
+
+
+def designated_state(name: str) -> GazetteerEntry | None:
+    """The state whose demonym opens ``name`` before a model designation, or None:
+    "Russian Su-24" -> Russia; "Russian Orthodox", "Russian" -> None.
+
+    >>> designated_state("Russian Su-24").name
+    'Russia'
+    >>> designated_state("Russian Orthodox") is None
+    True
+    """
+    words = name.split()
+    if len(words) < 2 or not all(any(c.isdigit() for c in w) for w in words[1:]):
+        return None
+    entry = lookup(words[0])
+    if entry is None or entry.kind != "state" or entry.via != "demonym":
+        return None
+    return entry
+
 
 def whole_name(name: str, text: str, end: int) -> str:
     """``name``, a person's name ending at ``end`` in ``text``, with the capitalised word the
@@ -702,6 +730,8 @@ def name_actors(
                 drafts.append(named(longer[0]))
                 continue
             drafts.append(once(known_alias(normalise(name)) or organisation(name), name))
+        elif label == "NORP" and DESIGNATED_CRAFT and (state := designated_state(name)):
+            drafts.append(from_entry(state))  # "Russian Su-24", one NORP entity: Russia
         elif label == "NORP":
             drafts.append(Draft(slugify(name), name, ActorKind.GROUP))
         else:

@@ -41,6 +41,8 @@ from kg.extract.claims import (
     content_approved,
     content_deny,
     content_evaluated,
+    content_evidence,
+    content_failed,
     content_imputed,
     content_label,
     content_needed,
@@ -111,7 +113,8 @@ from kg.extract.claims.content_evaluated import (
     _own_criticism,
     judged_deed_doers,
 )
-from kg.extract.claims.content_evidence import evidenced_doers, framed_clause
+from kg.extract.claims.content_evidence import evidenced_doers, framed_clause, shown_deed_doers
+from kg.extract.claims.content_failed import failed_preventers
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
     _aided_hostility,
@@ -138,6 +141,7 @@ from kg.extract.claims.content_label import (
     _pejorative_predication,
     _told_to_stop,
     _unlawful_acts,
+    evaluated_that_clause,
     withheld_trust,
 )
 from kg.extract.claims.content_lexicon import CLAIMING_VERBS
@@ -377,6 +381,21 @@ def _read_stance(
         evidenced = run(evidenced_doers, words, verbs, sides)
         if evidenced:  # "have evidence of an indiscriminate bombing campaign by X"
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in evidenced), True
+        if content_evidence.SHOWN_DEEDS:
+            # "documents ... prove a growing presence of Pakistani military within Taliban
+            # ranks": the shown deed's doer (round 39, accuse44)
+            shown = run(shown_deed_doers, words, span, sides)
+            if shown:
+                return Stance.ACCUSE, tuple(actor_mention(t, context) for t in shown), True
+    if content_label.EVALUATED_CHARGES:
+        # "it is regrettable that X have undertaken aggressive actions": the clause's charge
+        # (round 39, accuse44)
+        evaluated = run(evaluated_that_clause, words, verbs)
+        if evaluated is not None:
+            inner = Span(start=evaluated.start_char, end=evaluated.end_char, text=evaluated.text)
+            read = _read_stance(inner, targets, context, claimer, narrated)
+            if read[0] == Stance.ACCUSE and read[1]:
+                return read
     rejected = run(_first_person_denial, words, verbs)
     if rejected is not None:  # "We firmly reject the allegation that P"
         return Stance.DENY, tuple(actor_mention(t, context) for t in _owners(rejected)), True
@@ -426,6 +445,12 @@ def _read_stance(
         warned = run(warned_deed_addressees, words, span, sides)
         if warned:
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in warned), True
+    if content_failed.FAILED_PREVENTION:
+        # "Damascus is not taking serious steps to prevent insurgents from crossing" (round
+        # 39, accuse44)
+        failed = run(failed_preventers, words, span, sides)
+        if failed:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in failed), True
     commentator = _commentator(claimer, context)
     # the threat rules read the speaker's side also off its earlier introduction
     tsides = threat_sides(claimer, context, sides)

@@ -868,3 +868,45 @@ gate(
 gate(_told_to_stop, needs(_STOP_VERBS, cues.words("should must")))
 gate(_distrusted, needs(TRUST_VERBS, NEG | cues.words("never longer")), needs(DISTRUST_VERBS))
 gate(withheld_trust, needs(TRUST_NOUNS, NEG | cues.words("no")))
+
+
+#: Whether a critical evaluation of a that-clause ("it is regrettable that P", "it is
+#: unacceptable that P") whose clause charges its doer with a hostile act is that charge:
+#: "it is regrettable that ... the Georgian authorities have undertaken aggressive actions"
+#: accuses the Georgian authorities (test38's class (F)); :func:`_evaluated_clause` read it
+#: as a criticism of the clause's subject, the charge of the clause (read as a content of its
+#: own) unread.  The clause's own stance is read only when it is an accusation; any other
+#: stance leaves the criticism.  Round 39 (accuse44, issue 12).  Measured
+#: (benchmarks/claims/RESULTS.md, round 39): no triple of any part moves, in either scope.
+EVALUATED_CHARGES = True
+
+
+def evaluated_that_clause(verbs: list[Token]) -> SpacySpan | None:
+    """The clause "it is <critical adjective> that P" evaluates, from its first word after
+    "that" (the clause on the verb or on the adjective), or None: "it is regrettable that the
+    Georgian authorities have undertaken aggressive actions" -> "the Georgian authorities have
+    undertaken aggressive actions"."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        adjectives = [
+            c
+            for c in verb.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in CRITICAL_ADJECTIVES and not _negated(c)
+        ]
+        if not adjectives:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+            continue
+        clause = next(
+            (c for h in [verb, *adjectives] for c in h.children if c.dep_ == "ccomp"), None
+        )
+        if clause is None or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+        if words:
+            return clause.doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+gate(evaluated_that_clause, needs(cues.words("be"), CRITICAL_ADJECTIVES))

@@ -294,6 +294,16 @@ def _acting_state(token: Token) -> list[Token]:
 #: Verbs whose passive subject is the doer: "were involved in spying".
 _INVOLVEMENT_VERBS = cues.words("involve implicate engage")
 
+#: Whether the passive subject of a verb of linking, an actor, is a clause's doer like that of
+#: "involve": "rejected Colombian charges that Venezuelan President Hugo Chavez is linked to
+#: FARC" charges Chavez, where the charge named no doer and was aimed at the rejecter (test38's
+#: class (E)).  Only an actor subject counts ("the attack was linked to Iran" names none).
+#: Round 39 (accuse44, issue 12); the words are ``kg/data/linked_doers.tsv``.  Measured
+#: (benchmarks/claims/RESULTS.md, round 39): ``test38`` +1 matched triple in each scope, no
+#: other part moves, no system triple added.
+LINKED_SUBJECTS = True
+_LINK_VERBS: frozenset[str] = load_classes("linked_doers.tsv")["link_verb"]
+
 
 def _clause_agents(span: SpacySpan) -> list[Token]:
     """Who does what a clause says: the actors among its active subjects, or the actors
@@ -318,6 +328,11 @@ def _clause_agents(span: SpacySpan) -> list[Token]:
             # "three Iranian-Americans were involved in spying": the passive of involvement
             # names who did it
             subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+        if subject is None and LINKED_SUBJECTS and verb.lemma_.lower() in _LINK_VERBS:
+            # "that Chavez is linked to FARC": an actor tied to the group (round 39, accuse44)
+            linked = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
+            if linked is not None and _is_actor_token(linked):
+                subject = linked
         if subject is None and PASSIVE_AGENTS:
             # "charged that the bombing had been planned by the Haqqani network": the
             # passive's agent did it
