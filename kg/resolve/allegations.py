@@ -110,6 +110,15 @@ _OWN_VOICE = re.compile(
     r"^\W*(?:(?:and|but|so|therefore|now|today|and now)\W+)?(?:i|we|our|my|us)\b", re.IGNORECASE
 )
 
+#: Whether a threat against an actor joins an allegation against that actor raised *after*
+#: it (the one with the most claims, ties to the nearest) when none was raised before: a
+#: story's lead ("British Prime Minister Theresa May is promising an 'appropriate' response if
+#: ... Russia is responsible for poisoning ...", "The United States says it will impose new
+#: economic sanctions on North Korea for using a lethal chemical nerve agent ...") and an
+#: official text's opening pledge tell the threat before the charge it answers (round 39,
+#: alleg44; measured in benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
+THREATS_AFTER = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -745,13 +754,18 @@ def _threatened(
     """The allegation a threat warns about when its words do not say which: among those
     against the actor it threatens (its target, else the accused it names: "Russia would
     face severe consequences"), raised before it, the one with the most claims (ties to
-    the latest); None without any."""
+    the latest); with :data:`THREATS_AFTER`, when none was raised before, the one raised
+    after it with the most claims (ties to the first); None without any."""
     position = resolved.claim.cue.start
     aimed = set(resolved.targets)
     content = resolved.claim.content
     if not aimed and content is not None:
         aimed = {a for g in groups for a in g.accused if _names(a, actors, content.text)}
     earlier = [g for g in groups if aimed & set(g.accused) and min(g.positions) < position]
+    if not earlier and THREATS_AFTER:
+        later = [g for g in groups if aimed & set(g.accused)]
+        if later:
+            return max(later, key=lambda g: (len(g.claims), -min(g.positions)))
     if not earlier:
         return None
     return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
