@@ -116,8 +116,11 @@ _OWN_VOICE = re.compile(
 #: ... Russia is responsible for poisoning ...", "The United States says it will impose new
 #: economic sanctions on North Korea for using a lethal chemical nerve agent ...") and an
 #: official text's opening pledge tell the threat before the charge it answers (round 39,
-#: alleg44; measured in benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
-THREATS_AFTER = False
+#: alleg44; measured in benchmarks/allegations/RESULTS.md, "Round 39, alleg44").  ``None``:
+#: a threat joins only a charge raised before it.  ``"all"``: any text.  ``"news"``: only a
+#: text that is not an official one (a news story's lead); ``"all"`` lowers the development
+#: B-cubed sum (the official texts' pledges join the wrong charge).
+THREATS_AFTER: str | None = None
 
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
@@ -353,7 +356,8 @@ def group_allegations(
             target = _disputed(resolved, answerable, actors)
         _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in threats:
-        target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors)
+        after = THREATS_AFTER == "all" or (THREATS_AFTER == "news" and not official)
+        target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors, after)
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
@@ -749,12 +753,15 @@ def _disputed(
 
 
 def _threatened(
-    resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
+    resolved: ResolvedClaim,
+    groups: Sequence[_Open],
+    actors: Mapping[str, Actor],
+    after: bool = False,
 ) -> _Open | None:
     """The allegation a threat warns about when its words do not say which: among those
     against the actor it threatens (its target, else the accused it names: "Russia would
     face severe consequences"), raised before it, the one with the most claims (ties to
-    the latest); with :data:`THREATS_AFTER`, when none was raised before, the one raised
+    the latest); with ``after`` (:data:`THREATS_AFTER`), when none was raised before, the one raised
     after it with the most claims (ties to the first); None without any."""
     position = resolved.claim.cue.start
     aimed = set(resolved.targets)
@@ -762,7 +769,7 @@ def _threatened(
     if not aimed and content is not None:
         aimed = {a for g in groups for a in g.accused if _names(a, actors, content.text)}
     earlier = [g for g in groups if aimed & set(g.accused) and min(g.positions) < position]
-    if not earlier and THREATS_AFTER:
+    if not earlier and after:
         later = [g for g in groups if aimed & set(g.accused)]
         if later:
             return max(later, key=lambda g: (len(g.claims), -min(g.positions)))
