@@ -120,7 +120,7 @@ _OWN_VOICE = re.compile(
 #: a threat joins only a charge raised before it.  ``"all"``: any text.  ``"news"``: only a
 #: text that is not an official one (a news story's lead); ``"all"`` lowers the development
 #: B-cubed sum (the official texts' pledges join the wrong charge).
-THREATS_AFTER: str | None = None
+THREATS_AFTER: str | None = "news"
 
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
