@@ -122,6 +122,14 @@ _OWN_VOICE = re.compile(
 #: B-cubed sum (the official texts' pledges join the wrong charge).
 THREATS_AFTER: str | None = "news"
 
+#: Whether, in a text that is not an official one, a threat that aims at no one (no target,
+#: no accused named in its content) and joins no charge by its words joins the charge against
+#: its maker's side (the one with the most claims raised before it, else after it): the
+#: accused's counter-threat ("It threatened what it called 'merciless' reaction", North Korea's,
+#: after the charge of the Sony hack) (round 39, alleg44; measured in
+#: benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
+COUNTER_THREATS = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -358,6 +366,8 @@ def group_allegations(
     for resolved in threats:
         after = THREATS_AFTER == "all" or (THREATS_AFTER == "news" and not official)
         target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors, after)
+        if target is None and COUNTER_THREATS and not official:
+            target = _counter_threat(resolved, groups, actors)
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
@@ -776,6 +786,31 @@ def _threatened(
     if not earlier:
         return None
     return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
+
+
+def _counter_threat(
+    resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
+) -> _Open | None:
+    """The charge against the side of a threat's maker, for a threat that aims at no one
+    (:data:`COUNTER_THREATS`): the one with the most claims raised before it (ties to the
+    latest), else after it (ties to the first); None for a threat with a target or an accused
+    named, or no such charge."""
+    if resolved.targets:
+        return None
+    content = resolved.claim.content
+    if content is not None and any(
+        _names(a, actors, content.text) for g in groups for a in g.accused
+    ):
+        return None
+    own = side(resolved.claimer, actors)
+    against = [g for g in groups if {own, resolved.claimer} & set(g.accused)]
+    if not against:
+        return None
+    position = resolved.claim.cue.start
+    earlier = [g for g in against if min(g.positions) < position]
+    if earlier:
+        return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
+    return max(against, key=lambda g: (len(g.claims), -min(g.positions)))
 
 
 def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
