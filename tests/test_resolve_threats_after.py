@@ -32,3 +32,22 @@ def test_off_the_lead_threat_joins_nothing(nlp, monkeypatch) -> None:
 def test_news_the_lead_threat_joins_the_later_charge(nlp, monkeypatch) -> None:
     made, joined = threats_joined(nlp, "news", monkeypatch, "https://www.voanews.com/a/s.html")
     assert made and joined == made
+
+
+COUNTER = (
+    "The FBI accused North Korea of hacking Sony Pictures last month. "
+    "North Korea denied the charge. It threatened what it called a merciless reaction."
+)
+
+
+def counter_joined(nlp, on: bool, monkeypatch) -> bool:
+    monkeypatch.setattr(allegations, "COUNTER_THREATS", on)
+    article = Article("doc", COUNTER, "https://www.voanews.com/a/s.html", outlet="Voice of America")
+    graph = resolve(extract(nlp(COUNTER), article, gate=False))
+    (threat,) = [c for c in graph.claims if c.claim.stance is Stance.THREATEN]
+    return any(threat.id in a.claims and "north-korea" in a.accused for a in graph.allegations)
+
+
+def test_counter_threat_joins_the_charge_against_its_maker(nlp, monkeypatch) -> None:
+    assert not counter_joined(nlp, False, monkeypatch)
+    assert counter_joined(nlp, True, monkeypatch)
