@@ -110,6 +110,26 @@ _OWN_VOICE = re.compile(
     r"^\W*(?:(?:and|but|so|therefore|now|today|and now)\W+)?(?:i|we|our|my|us)\b", re.IGNORECASE
 )
 
+#: Whether a threat against an actor joins an allegation against that actor raised *after*
+#: it (the one with the most claims, ties to the nearest) when none was raised before: a
+#: story's lead ("British Prime Minister Theresa May is promising an 'appropriate' response if
+#: ... Russia is responsible for poisoning ...", "The United States says it will impose new
+#: economic sanctions on North Korea for using a lethal chemical nerve agent ...") and an
+#: official text's opening pledge tell the threat before the charge it answers (round 39,
+#: alleg44; measured in benchmarks/allegations/RESULTS.md, "Round 39, alleg44").  ``None``:
+#: a threat joins only a charge raised before it.  ``"all"``: any text.  ``"news"``: only a
+#: text that is not an official one (a news story's lead); ``"all"`` lowers the development
+#: B-cubed sum (the official texts' pledges join the wrong charge).
+THREATS_AFTER: str | None = "news"
+
+#: Whether, in a text that is not an official one, a threat that aims at no one (no target,
+#: no accused named in its content) and joins no charge by its words joins the charge against
+#: its maker's side (the one with the most claims raised before it, else after it): the
+#: accused's counter-threat ("It threatened what it called 'merciless' reaction", North Korea's,
+#: after the charge of the Sony hack) (round 39, alleg44; measured in
+#: benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
+COUNTER_THREATS = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -344,7 +364,10 @@ def group_allegations(
             target = _disputed(resolved, answerable, actors)
         _join(resolved, target, groups, member, document_id, sentence_texts)
     for resolved in threats:
-        target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors)
+        after = THREATS_AFTER == "all" or (THREATS_AFTER == "news" and not official)
+        target = _overlapping(resolved, groups) or _threatened(resolved, groups, actors, after)
+        if target is None and COUNTER_THREATS and not official:
+            target = _counter_threat(resolved, groups, actors)
         if target is not None:  # a warning about no act the document alleges opens nothing
             _join(resolved, target, groups, member, document_id, sentence_texts)
     if NEWS_ASSERTIONS and not official:
@@ -740,21 +763,54 @@ def _disputed(
 
 
 def _threatened(
-    resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
+    resolved: ResolvedClaim,
+    groups: Sequence[_Open],
+    actors: Mapping[str, Actor],
+    after: bool = False,
 ) -> _Open | None:
     """The allegation a threat warns about when its words do not say which: among those
     against the actor it threatens (its target, else the accused it names: "Russia would
     face severe consequences"), raised before it, the one with the most claims (ties to
-    the latest); None without any."""
+    the latest); with ``after`` (:data:`THREATS_AFTER`), when none was raised before, the one raised
+    after it with the most claims (ties to the first); None without any."""
     position = resolved.claim.cue.start
     aimed = set(resolved.targets)
     content = resolved.claim.content
     if not aimed and content is not None:
         aimed = {a for g in groups for a in g.accused if _names(a, actors, content.text)}
     earlier = [g for g in groups if aimed & set(g.accused) and min(g.positions) < position]
+    if not earlier and after:
+        later = [g for g in groups if aimed & set(g.accused)]
+        if later:
+            return max(later, key=lambda g: (len(g.claims), -min(g.positions)))
     if not earlier:
         return None
     return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
+
+
+def _counter_threat(
+    resolved: ResolvedClaim, groups: Sequence[_Open], actors: Mapping[str, Actor]
+) -> _Open | None:
+    """The charge against the side of a threat's maker, for a threat that aims at no one
+    (:data:`COUNTER_THREATS`): the one with the most claims raised before it (ties to the
+    latest), else after it (ties to the first); None for a threat with a target or an accused
+    named, or no such charge."""
+    if resolved.targets:
+        return None
+    content = resolved.claim.content
+    if content is not None and any(
+        _names(a, actors, content.text) for g in groups for a in g.accused
+    ):
+        return None
+    own = side(resolved.claimer, actors)
+    against = [g for g in groups if {own, resolved.claimer} & set(g.accused)]
+    if not against:
+        return None
+    position = resolved.claim.cue.start
+    earlier = [g for g in against if min(g.positions) < position]
+    if earlier:
+        return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
+    return max(against, key=lambda g: (len(g.claims), -min(g.positions)))
 
 
 def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:

@@ -27,6 +27,7 @@ from kg.resolve.names import NAMED_LABELS, Draft, bare_name, name_actors, name_o
 from kg.resolve.plurals import _Plurals
 from kg.resolve.speakers import _Speakers
 from kg.resolve.state import place_complement as place_complement
+from kg.resolve.story_government import story_government
 
 #: Whether a name with an office title ("Foreign Secretary X") makes a person of the actor
 #: an earlier bare mention of the name, tagged an organisation, started.
@@ -168,6 +169,9 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                 if actor_id is None and holder is not None and holder[1]:
                     # "The U.N. military spokesman in X, Colonel NAME confirms": NAME
                     actor_id = self.holder_actor(holder[0], draft_of)
+                if actor_id is None:
+                    # "The government says ..." in a news story: the story's government
+                    actor_id = story_government(self, mention)
                 if actor_id is None:
                     actor_id = coref.antecedent(mention, seen, self.home)
                 if actor_id is None and where in claimers and mention.label == "NOMINAL":
