@@ -48,10 +48,10 @@ _REMIT = re.compile(
 #: so that one inside a phrase the head governs ("denied any involvement in Litvinenko's
 #: death", "condemned the attack on Ukraine's capital") -- the victim or the place of the
 #: deed, not its doer nor the accuser a denial answers -- gives no target.  The prepositions
-#: are the ``embedding_preposition`` rows of ``kg/data/target_words.tsv``; "for" and "to" are
-#: not among them (a remit title's "for", :data:`REMIT_POSSESSORS`, and "support for
-#: Ukraine's defence" name the possessor as whom the claim is for).  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 39, targets44".
+#: are the ``embedding_preposition`` rows of ``kg/data/target_words.tsv``; "of", "for" and
+#: "to" are not among them ("the reaction of Ecuador's President" names a doer; a remit
+#: title's "for", :data:`REMIT_POSSESSORS`; "support for Ukraine's defence" is for the
+#: possessor).  Measured: see benchmarks/claims/RESULTS.md, "Round 39, targets44".
 HEAD_POSSESSORS = True
 #: A preposition inside a target before a possessive.
 _EMBEDDING = re.compile(
