@@ -64,7 +64,7 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
-from kg.extract.claims.content_approved import _approved_acts, spoken_thanks
+from kg.extract.claims.content_approved import _approved_acts, spoken_thanks, supporting_sides
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
@@ -680,6 +680,11 @@ def _read_stance(
         thanked = run(spoken_thanks, words, verbs, sides)
         if thanked is not None:
             return Stance.APPROVE, tuple(actor_mention(t, context) for t in thanked), True
+    if content_approved.SUPPORTING_SIDES:
+        # "Austria supports Ukraine in all necessary matters" (round 39, readouts44)
+        supported = run(supporting_sides, words, verbs, sides)
+        if supported is not None:
+            return Stance.APPROVE, tuple(actor_mention(t, context) for t in supported), True
     if "approved_act" in context.rules:
         # "we understand and support the decision of X", "his withdrawal is understandable"
         # (round 21, approve21)
