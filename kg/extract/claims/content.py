@@ -46,6 +46,7 @@ from kg.extract.claims import (
     content_needed,
     content_qualified,
     content_ready,
+    content_threat,
     content_threat_plans,
     content_warned,
     content_wrongs,
@@ -164,6 +165,7 @@ from kg.extract.claims.content_threat import (
     _promised_ruin,
     _reprisal,
     _reserved_right,
+    _strengthened_sanctions,
     _threatened,
     _under_attack,
     _unhesitating,
@@ -467,6 +469,9 @@ def _read_stance(
     if narrated and run(_evidenced_act, words, span, verbs):
         return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
     threatened = run(_threatened, words, span)
+    if threatened is None and content_threat.STRENGTHENED_SANCTIONS:
+        # "Austria plans to strengthen sanctions policy" (round 39, readouts44)
+        threatened = run(_strengthened_sanctions, words, span)
     if threatened is None:
         threatened = run(_conditional_threat, words, span)
     if threatened is None:

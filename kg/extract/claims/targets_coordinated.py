@@ -329,7 +329,9 @@ def _body_head(token: Token) -> bool:
     if token.tag_ not in ("NNS", "NNPS"):
         return False
     lower = token.lower_
-    return token.lemma_.lower() in _BODY_HEADS or (lower.endswith("s") and lower[:-1] in _BODY_HEADS)
+    return token.lemma_.lower() in _BODY_HEADS or (
+        lower.endswith("s") and lower[:-1] in _BODY_HEADS
+    )
 
 
 def _states_of_body(token: Token, depth: int = 0) -> list[Token]:
