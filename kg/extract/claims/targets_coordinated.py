@@ -318,8 +318,9 @@ def _states_listed_before(target: Mention, context: _Context) -> list[Token]:
 #: states, where the target was the body's name up to its first state ("Speakers of the
 #: Parliaments of Ukraine"), which names no party the gold or the graph knows.  The body's head
 #: is a ``state_body_head`` (``kg/data/content_lexicon.tsv``), read through nested bodies ("the
-#: Speakers of the Parliaments of ..."); one state named leaves the target as it is.  Measured:
-#: see benchmarks/claims/RESULTS.md, "Round 39, readouts44".
+#: Speakers of the Parliaments of ..."); one state named leaves the target as it is.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 39, readouts44"): no triple of any part moves in either
+#: scope (no development line holds the shape); on by the bar's clause for such constructions.
 STATES_OF_BODIES = True
 _BODY_HEADS: frozenset[str] = load_classes()["state_body_head"]
 
@@ -360,8 +361,9 @@ def _states_of_body(token: Token, depth: int = 0) -> list[Token]:
 #: on the verb as a second direct object, and the claim's target was the last object only.  A
 #: target that is one of two direct objects of one verb joined by "as well as" takes the other
 #: object's party too: the actor it is, else the owners of the act or thing it is ("the
-#: leadership of Qatar" -> Qatar).  Measured: see benchmarks/claims/RESULTS.md, "Round 39,
-#: readouts44".
+#: leadership of Qatar" -> Qatar).  Measured (benchmarks/claims/RESULTS.md, "Round 39,
+#: readouts44"): no triple of any part moves in either scope; on by the bar's clause for
+#: constructions no development line holds.
 AS_WELL_AS_OBJECTS = True
 
 
