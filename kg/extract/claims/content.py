@@ -48,6 +48,7 @@ from kg.extract.claims import (
     content_needed,
     content_qualified,
     content_ready,
+    content_threat,
     content_threat_plans,
     content_warned,
     content_wrongs,
@@ -66,7 +67,7 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
-from kg.extract.claims.content_approved import _approved_acts, spoken_thanks
+from kg.extract.claims.content_approved import _approved_acts, spoken_thanks, supporting_sides
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
@@ -168,6 +169,7 @@ from kg.extract.claims.content_threat import (
     _promised_ruin,
     _reprisal,
     _reserved_right,
+    _strengthened_sanctions,
     _threatened,
     _under_attack,
     _unhesitating,
@@ -492,6 +494,9 @@ def _read_stance(
     if narrated and run(_evidenced_act, words, span, verbs):
         return Stance.ACCUSE, (), True  # "there is clear evidence the convoy was ambushed"
     threatened = run(_threatened, words, span)
+    if threatened is None and content_threat.STRENGTHENED_SANCTIONS:
+        # "Austria plans to strengthen sanctions policy" (round 39, readouts44)
+        threatened = run(_strengthened_sanctions, words, span)
     if threatened is None:
         threatened = run(_conditional_threat, words, span)
     if threatened is None:
@@ -705,6 +710,11 @@ def _read_stance(
         thanked = run(spoken_thanks, words, verbs, sides)
         if thanked is not None:
             return Stance.APPROVE, tuple(actor_mention(t, context) for t in thanked), True
+    if content_approved.SUPPORTING_SIDES:
+        # "Austria supports Ukraine in all necessary matters" (round 39, readouts44)
+        supported = run(supporting_sides, words, verbs, sides)
+        if supported is not None:
+            return Stance.APPROVE, tuple(actor_mention(t, context) for t in supported), True
     if "approved_act" in context.rules:
         # "we understand and support the decision of X", "his withdrawal is understandable"
         # (round 21, approve21)

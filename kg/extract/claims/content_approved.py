@@ -30,7 +30,8 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims.base import _Context, _is_actor_token, _prep_object, _with_conjuncts
-from kg.extract.claims.content_base import _negated, _own_side
+from kg.extract.claims.content_base import _is_hostile_actor, _negated, _own_side
+from kg.extract.claims.content_base import _sides as _named_sides
 from kg.extract.claims.content_evaluated import _guarded, _others
 from kg.extract.claims.content_label import _judged_owners
 from kg.extract.claims.content_lexicon import load_classes
@@ -356,6 +357,71 @@ def _approved_acts(verbs: list[Token], sides: Callable[[], set[str]]) -> list[To
     return None
 
 
+#: Round 39 (readouts44, issue 12; ``test38``'s class (G)): the speaker's own side stating its
+#: support of another party in what it says approves that party: "Austria supports Ukraine in
+#: all necessary matters" (said by Austria's chancellor), "the United States and NATO will
+#: support Montenegro's President Milo Djukanovic", "the United States supports the
+#: international investigation" (an approval with no party named), "they still support that
+#: Lusaka agreement".  Before, such content was an ``assert``: the round-21 family that reads
+#: "we support X's decision" (``approved_act``) is optional and off, and reads only another
+#: side's act.  The supporter must be the speaker's side (:func:`._own_side`), or, when the
+#: speaker's words name no side, a state, bloc or organisation the gazetteer knows; the
+#: supported may not be a hostile actor ("Sudan will support the rebels" is the support
+#: rules' charge), the verb not negated, hedged by "ready to", asked or conditional.  Targets:
+#: the party supported, else the owners of the act supported, less the speaker's own side;
+#: none when nobody is named.  Measured (benchmarks/claims/RESULTS.md, "Round 39, readouts44";
+#: both scopes alike): first half +5 matched triples, no wrong one; second half +2; held out
+#: test21 +3, test38 +2 (document scope also test35 +2), test28, test31, test34 -1 each.  On by
+#: the round's bar.
+SUPPORTING_SIDES = True
+#: The verbs of such support (``side_support_verb`` in ``kg/data/content_lexicon.tsv``).
+SIDE_SUPPORT_VERBS: frozenset[str] = load_classes()["side_support_verb"]
+
+
+def _supporter(verb: Token) -> Token | None:
+    """The subject of a support verb, or of the verb it is conjoined to."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else None):
+        if head is None:
+            continue
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _supporting_side(subject: Token, sides: Callable[[], set[str]]) -> bool:
+    """Whether ``subject`` is the speaker's side, or a named state or organisation when the
+    speaker's words name no side of their own."""
+    if _own_side(subject, sides):
+        return True
+    if subject.pos_ == "PRON" or sides():
+        return False
+    return bool(_named_sides(_with_conjuncts(subject)))
+
+
+def supporting_sides(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's own side says it supports (see :data:`SUPPORTING_SIDES`): the
+    parties or the owners of the act supported ([] when nobody is named), None when the
+    content states no such support."""
+    for verb in verbs:
+        if verb.lemma_.lower() not in SIDE_SUPPORT_VERBS or verb.pos_ != "VERB":
+            continue
+        if _negated(verb) or _guarded(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+            continue
+        subject = _supporter(verb)
+        if subject is None or not _supporting_side(subject, sides):
+            continue
+        objects = [o for c in verb.children if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+        if not objects or any(_is_hostile_actor(o) for o in objects):
+            continue
+        parties: list[Token] = []
+        for thing in objects:
+            whose = [thing] if _is_actor_token(thing) else _judged_owners(thing)
+            parties.extend(t for t in _others(whose, sides) if t not in parties)
+        return parties
+    return None
+
+
 gate(
     _approved_acts,
     needs(APPROVAL_VERBS),
@@ -364,6 +430,7 @@ gate(
     needs(APPROVING_FEELINGS),
 )
 gate(spoken_thanks, needs(THANKS_WORDS))
+gate(supporting_sides, needs(SIDE_SUPPORT_VERBS))
 
 
 #: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's

@@ -63,6 +63,7 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_NOUNS,
     MILITARY_NOUNS,
     RESPONSE_VERBS,
+    load_classes,
 )
 from kg.extract.claims.content_penalty import _WILL as _WILL
 from kg.extract.claims.content_penalty import _answered_aggression as _answered_aggression
@@ -120,6 +121,62 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
+                    continue
+                aimed = _prep_object(prep)
+                if aimed is None:
+                    continue
+                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+        return found
+    return None
+
+
+#: Round 39 (readouts44, issue 12; ``test38``'s class (G)): a side's promise to make its
+#: penalties heavier ("Austria plans to strengthen sanctions policy", "we will tighten sanctions
+#: on Russia", "committed to stepping up sanctions against X") threatens whom the penalties
+#: are on (none when the content does not name them), as "will impose new sanctions on X" does
+#: (:func:`_threatened`); before, such content was an ``assert``.  The verb is a
+#: ``strengthen_verb`` in its base or -ing form (a plan, a promise; "strengthened sanctions"
+#: told as done is an act), not negated; its object, or the object's compound ("sanctions
+#: policy", "sanctions pressure"), a ``strengthened_penalty`` (``kg/data/content_lexicon.tsv``).
+#: Measured (benchmarks/claims/RESULTS.md, "Round 39, readouts44"): no development triple moves;
+#: held out document scope test29 +1, test37 +1; sentence scope test37 two wrong triples fewer.
+#: On by the bar's clause for constructions no development line holds.
+STRENGTHENED_SANCTIONS = True
+_LEXICON = load_classes()
+_STRENGTHEN_VERBS: frozenset[str] = _LEXICON["strengthen_verb"]
+_STRENGTHENED_PENALTIES: frozenset[str] = _LEXICON["strengthened_penalty"]
+#: Strengthening verbs that need their particle: "step up", "ramp up".
+_PARTICLE_VERBS = cues.words("step ramp")
+
+
+def _strengthened_sanctions(span: SpacySpan) -> list[Token] | None:
+    """Whom a promise of heavier penalties threatens (see :data:`STRENGTHENED_SANCTIONS`):
+    the actors the penalties or the verb aim "on", "against" or "for", else []; None when the
+    content makes no such promise."""
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        if lemma not in _STRENGTHEN_VERBS or verb.tag_ not in ("VB", "VBG"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if lemma in _PARTICLE_VERBS and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+        ):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        penalties = [
+            o
+            for o in objects
+            if o.lemma_.lower() in _STRENGTHENED_PENALTIES
+            or o.lower_ in _STRENGTHENED_PENALTIES
+            or any(c.dep_ == "compound" and c.lower_ in _STRENGTHENED_PENALTIES for c in o.children)
+        ]
+        if not penalties:
+            continue
+        found: list[Token] = []
+        for holder in (verb, *penalties):
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "for"):
                     continue
                 aimed = _prep_object(prep)
                 if aimed is None:
@@ -451,6 +508,7 @@ def _continued_hostilities(
 
 gate(_early_response, needs(_DEALING_VERBS, _WILL | cues.words("would")))
 gate(_threatened, needs(cues.THREAT_WORDS, EXPL | cues.INFLICT_VERBS | _BRINGING_VERBS))
+gate(_strengthened_sanctions, needs(_STRENGTHEN_VERBS, _STRENGTHENED_PENALTIES))
 gate(
     _promised_harm,
     needs(_HARMFUL_WORDS, _MODALS | _READY_ADJECTIVES),
