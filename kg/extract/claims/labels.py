@@ -24,6 +24,7 @@ from kg.extract.claims.base import (
 )
 from kg.extract.claims.content_base import _sides
 from kg.extract.claims.content_culprits import answered_owners
+from kg.extract.claims.content_deny import dismissed_evidence
 from kg.extract.claims.content_lexicon import (
     ACT_LABEL_VERBS,
     CRITICAL_ADJECTIVES,
@@ -231,7 +232,12 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         return  # "referred to the report as the Geneva paper" merely names it
     if lemma in FINDING_VERBS and not words & (cues.DENY_EVALUATIONS | _CRITICAL_WORDS):
         return  # "found the results deeply troubling" evaluates; "found the ship empty" not
-    dismissed = (target.lemma_.lower() in cues.ALLEGATION_NOUNS or antecedent is not None) and not (
+    dismissed = (
+        target.lemma_.lower() in cues.ALLEGATION_NOUNS
+        or antecedent is not None
+        # "called the documents inconsistent" (round 39, deny44: content_deny.EVIDENCE_DISMISSED)
+        or dismissed_evidence(target, words)
+    ) and not (
         words & cues.APPROVING_EVALUATIONS
     )  # "called the charges an obvious attempt to intimidate our broadcasters"
     if (
