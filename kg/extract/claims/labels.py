@@ -896,7 +896,7 @@ def _stranded_complement(verb: Token) -> Token | None:
 
 
 #: Round 39 (deny44, issue 12, test38's class (H)): "called this information "nonsense"" parsed
-#: with the object as a modifier (``nmod``/``compound``) of the quoted label and no direct
+#: with the object as a modifier (``nmod``) of the quoted label and no direct
 #: object (the parse after a long subject, "a spokesman of the Russian Defense Ministry
 #: called this information 'nonsense'"): the determined noun before the label is what is
 #: called so (:func:`_label_modifier_object`).  False: no target, no claim, as before.
@@ -914,7 +914,7 @@ def _label_modifier_object(verb: Token, label: Token) -> Token | None:
         return None
     for child in label.children:
         if (
-            child.dep_ in ("nmod", "compound")
+            child.dep_ == "nmod"  # not a compound: "called the U.N. secretary-general"
             and child.pos_ == "NOUN"
             and child.i < label.i
             and any(d.dep_ == "det" and d.lower_ in _OBJECT_DETERMINERS for d in child.children)
