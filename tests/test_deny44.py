@@ -6,7 +6,7 @@ Four switches:
 - ``content_deny.EVIDENCE_DISMISSED`` (extraction): the charge's evidence called fake, forged,
   doctored or inconsistent is a denial of the charge it was shown for;
 - ``content_deny.DEFENDED_INNOCENCE`` (extraction): a defended person's innocence told as
-  content after a charge ("X is innocent", "did not participate in any war crimes") is a denial;
+  content after a charge ("X is innocent", "did not participate in any of the killings") is a denial;
 - ``labels.MODIFIER_OBJECTS`` (extraction): 'called this information "nonsense"' with the
   object parsed as a modifier of the quoted label keeps its claim;
 - ``speakers.TITLED_SURNAMES`` (resolution): "Spokesman Asefi" is the person the document named
@@ -76,7 +76,7 @@ def test_a_report_inconsistent_with_the_facts_is_no_evidence_dismissed(nlp: Lang
         "His lawyer said the general is innocent.",
         # constructed: the defended person's part in any crime negated
         "Prosecutors accused the general of ordering the massacre. "
-        "His lawyer said he was sure that the general did not participate in any war crimes.",
+        "His lawyer said the general did not participate in any of the killings.",
         # constructed: "never engaged in any" deed
         "China charged the scholar with separatism. "
         "His lawyer said the scholar never engaged in any separatist activities.",

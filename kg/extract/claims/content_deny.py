@@ -372,7 +372,11 @@ def innocence_claimed(span: SpacySpan) -> bool:
                 named = {deed.lemma_.lower(), deed.lower_} | {
                     c.lower_ for c in deed.children if c.dep_ in ("compound", "amod")
                 }
-                if any(c.lower_ == "any" for c in deed.children) or named & _CRIME_NOUNS:
+                if (
+                    deed.lower_ == "any"  # "in any of the killings"
+                    or any(c.lower_ == "any" for c in deed.children)
+                    or named & _CRIME_NOUNS
+                ):
                     return True
     return False
 
