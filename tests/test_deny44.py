@@ -5,7 +5,7 @@ Four switches:
 
 - ``content_deny.EVIDENCE_DISMISSED`` (extraction): the charge's evidence called fake, forged,
   doctored or inconsistent is a denial of the charge it was shown for;
-- ``content_deny.DEFENDED_INNOCENCE`` (extraction): a defended person's innocence told as
+- ``content_deny.DEFENDED_INNOCENCE`` (extraction, off by its bar): a defended person's innocence told as
   content after a charge ("X is innocent", "did not participate in any of the killings") is a
   denial;
 - ``labels.MODIFIER_OBJECTS`` (extraction): 'called this information "nonsense"' with the
@@ -36,7 +36,7 @@ from tests.claim_helpers import resolved, stance_pairs
 def test_the_switches_ship_as_measured() -> None:
     # benchmarks/claims/RESULTS.md, "Round 39, deny44"
     assert content_deny.EVIDENCE_DISMISSED
-    assert content_deny.DEFENDED_INNOCENCE
+    assert not content_deny.DEFENDED_INNOCENCE  # off by its bar: held-out test28 -1
     assert labels.MODIFIER_OBJECTS
     assert speakers.TITLED_SURNAMES
 
@@ -93,8 +93,11 @@ def test_a_defended_persons_innocence_after_a_charge_is_a_denial(
     assert not stance_pairs(nlp, text, Stance.DENY)
 
 
-def test_innocence_with_no_charge_stays_an_assertion(nlp: Language) -> None:
+def test_innocence_with_no_charge_stays_an_assertion(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # constructed: no charge stated anywhere (the guide's point 21)
+    monkeypatch.setattr(content_deny, "DEFENDED_INNOCENCE", True)
     text = "The minister said the general is innocent."
     assert not stance_pairs(nlp, text, Stance.DENY)
     assert stance_pairs(nlp, text, Stance.ASSERT)

@@ -198,7 +198,9 @@ def untagged_name(mention: Mention, named: list[Mention]) -> Span | None:
 #: full ("Foreign Ministry spokesman Hamid Reza Asefi"), is that person, as a bare "Asefi"
 #: would be (:func:`titled_surname`); False: the description stays an actor of its own
 #: ("Spokesman Asefi"), and the target rules may even aim his denial at himself.
-#: Resolution only.  Measured in benchmarks/claims/RESULTS.md, "Round 39, deny44".
+#: Resolution only.  Measured in benchmarks/claims/RESULTS.md, "Round 39, deny44": no triple
+#: of any part moves in either scope (test38's case included): on by the bar's clause for
+#: constructions absent from development.
 TITLED_SURNAMES = True
 
 

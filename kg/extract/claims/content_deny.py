@@ -290,7 +290,9 @@ _FORCE_NOUNS = _OWNED["force_noun"]
 #: table: "the allegation is false").  False: only the lexicon's document nouns and statement
 #: nouns take a verdict of falsity, and no word of incoherence denies, as before.  Extraction
 #: (this module and :mod:`.labels`).  Measured in benchmarks/claims/RESULTS.md, "Round 39,
-#: deny44".
+#: deny44": no matched triple moves on any part, no development or second-half system triple is
+#: added; on test38 one system claim turns from another stance to an unmatched denial (deny
+#: system triples 10 -> 11): on by the bar's clause for constructions absent from development.
 EVIDENCE_DISMISSED = True
 #: Round 39 (deny44, issue 12, test38's class (D)): a defended person's innocence told as
 #: content -- "X is innocent", "X is not guilty", "X did not participate in any war crimes",
@@ -299,8 +301,11 @@ EVIDENCE_DISMISSED = True
 #: allegation is false; the accused side's speaker or its defender); with no charge stated
 #: it stays an assertion (the guide's point 21).  Read by :func:`.denials.refine` on the
 #: assertions the earlier readers left (:func:`innocence_claimed`).  False: an assertion, as
-#: before.  Extraction.  Measured in benchmarks/claims/RESULTS.md, "Round 39, deny44".
-DEFENDED_INNOCENCE = True
+#: before.  Extraction.  Measured in benchmarks/claims/RESULTS.md, "Round 39, deny44": no
+#: development or second-half triple moves (no development line has the shape); held-out test28
+#: -1 matched triple in the document scope (the bar's clause for constructions absent from
+#: development allows none); test38 deny 7 -> 8 of 19 matched (its sum unmoved): off by the bar.
+DEFENDED_INNOCENCE = False
 
 _DEFENDED = load_classes("defended_denials.tsv")
 _INNOCENT_WORDS = _DEFENDED["innocent_word"]
