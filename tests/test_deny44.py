@@ -5,9 +5,9 @@ Four switches:
 
 - ``content_deny.EVIDENCE_DISMISSED`` (extraction): the charge's evidence called fake, forged,
   doctored or inconsistent is a denial of the charge it was shown for;
-- ``content_deny.DEFENDED_INNOCENCE`` (extraction, off by its bar): a defended person's innocence told as
-  content after a charge ("X is innocent", "did not participate in any of the killings") is a
-  denial;
+- ``content_deny.DEFENDED_INNOCENCE`` (extraction, off by its bar): a defended person's
+  innocence told as content after a charge ("X is innocent", "did not participate in any of the
+  killings") is a denial;
 - ``labels.MODIFIER_OBJECTS`` (extraction): 'called this information "nonsense"' with the
   object parsed as a modifier of the quoted label keeps its claim;
 - ``speakers.TITLED_SURNAMES`` (resolution): "Spokesman Asefi" is the person the document named
