@@ -166,6 +166,12 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                         actor_id = self.build(
                             Draft(slugify(untagged.text), untagged.text, ActorKind.PERSON)
                         ).id
+                if actor_id is None and where in claimers:
+                    # "Spokesman Asefi said" after "spokesman Hamid Reza Asefi" (round 39,
+                    # deny44: speaker_rules.TITLED_SURNAMES)
+                    surnamed = speaker_rules.titled_surname(mention, named)
+                    if surnamed is not None:
+                        actor_id = self.holder_actor(surnamed, draft_of)
                 if actor_id is None and holder is not None and holder[1]:
                     # "The U.N. military spokesman in X, Colonel NAME confirms": NAME
                     actor_id = self.holder_actor(holder[0], draft_of)

@@ -192,6 +192,50 @@ def untagged_name(mention: Mention, named: list[Mention]) -> Span | None:
     return Span(begin, mention.span.end, name)
 
 
+#: Round 39 (deny44, issue 12, test38's class (H)): a speaker described by a title and one
+#: name the tagger left untagged or tagged as something else ("Spokesman Asefi said", a
+#: PRODUCT), whose name is the surname of exactly one person the document named before in
+#: full ("Foreign Ministry spokesman Hamid Reza Asefi"), is that person, as a bare "Asefi"
+#: would be (:func:`titled_surname`); False: the description stays an actor of its own
+#: ("Spokesman Asefi"), and the target rules may even aim his denial at himself.
+#: Resolution only.  Measured in benchmarks/claims/RESULTS.md, "Round 39, deny44": no triple
+#: of any part moves in either scope (test38's case included): on by the bar's clause for
+#: constructions absent from development.
+TITLED_SURNAMES = True
+
+
+def titled_surname(mention: Mention, named: list[Mention]) -> Mention | None:
+    """The PERSON of ``named`` that a title description ending in one name means
+    (:data:`TITLED_SURNAMES`): "Spokesman Asefi" -> the earlier "Hamid Reza Asefi", when the
+    words before the name are a title its holder holds (:func:`_holder_title`), the name is
+    no office noun and no name the gazetteer knows, and exactly one full name of the
+    document's persons named before the description ends in it; else None."""
+    if not TITLED_SURNAMES or mention.label != "NOMINAL":
+        return None
+    text = mention.span.text
+    words = text.split()
+    if len(words) < 2 or not _NAME_WORD.match(words[-1]):
+        return None
+    surname = words[-1]
+    if (
+        surname.lower() in _TITLE_NOUNS | coref.TITLE_NOUNS | coref.ROLE_NOUNS
+        or lookup(surname) is not None
+        or not _holder_title(text[: len(text) - len(surname)])
+    ):
+        return None
+    fuller = [
+        p
+        for p in named
+        if p.label == "PERSON"
+        and p.span.end <= mention.span.start
+        and len(p.span.text.split()) >= 2
+        and p.span.text.split()[-1] == surname
+    ]
+    if len({p.span.text for p in fuller}) != 1:
+        return None
+    return fuller[-1]
+
+
 #: Whether a pronoun speaker skips a speaker named inside what another speaker of that
 #: sentence says ("Naranjo reported one letter from Reyes said an emissary ... He said
 #: ..." is Naranjo, not Reyes): :meth:`_Speakers.outer_speakers` (round 27, readouts28).

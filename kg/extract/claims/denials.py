@@ -43,7 +43,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract._index import expanded_span, index_of, span_tokens
-from kg.extract.claims import content_wrongs
+from kg.extract.claims import content_deny, content_wrongs
 from kg.extract.claims.base import (
     _claim,
     _Context,
@@ -896,6 +896,9 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     if content_wrongs.NEGATED_WRONGS:
         # "said there was no fraud", "his removal was not a coup", after a charge (round 37)
         refined = [_negated_wrong(r, context, charged) for r in refined]
+    if content_deny.DEFENDED_INNOCENCE:
+        # "his lawyer said the general is innocent", after a charge (round 39, deny44)
+        refined = [_innocence_defended(r, context, charged) for r in refined]
     if "disowned_conduct" in context.rules:
         # "Sudan will never support rebels", "Iran has no nuclear-weapons program", read
         # after own_negation, which names the accusers when a denial or charge is near
@@ -1062,6 +1065,31 @@ def _negated_wrong(claim: Claim, context: _Context, charged: Callable[[], frozen
         stance=Stance.DENY,
         targets=(),
         rule=f"{claim.rule}+negated_wrong" if claim.rule else "negated_wrong",
+    )
+
+
+def _innocence_defended(
+    claim: Claim, context: _Context, charged: Callable[[], frozenset[int]]
+) -> Claim:
+    """An assertion whose content says its subject is innocent
+    (:func:`.content_deny.innocence_claimed`: "the general is innocent", "did not participate
+    in any war crimes"), told at or after a sentence that states a charge, is a denial whose
+    accusers the later target rules name (round 39, deny44,
+    :data:`.content_deny.DEFENDED_INNOCENCE`); with no charge stated it stays an assertion."""
+    if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+        return claim
+    span = _tokens_of(claim.content, context)
+    if span is None or len(span) == 0:
+        return claim
+    if not run(content_deny.innocence_claimed, present(span), span):
+        return claim
+    if not any(n <= sentence_index(span[0]) for n in charged()):
+        return claim
+    return replace(
+        claim,
+        stance=Stance.DENY,
+        targets=(),
+        rule=f"{claim.rule}+defended_innocence" if claim.rule else "defended_innocence",
     )
 
 
