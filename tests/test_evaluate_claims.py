@@ -10,6 +10,7 @@ from types import ModuleType
 
 import pytest
 
+import kg.evaluate.claims as claims_module
 from kg.evaluate.claims import (
     DEVELOPMENT_PARTS,
     GOLD_PARTS,
@@ -97,6 +98,18 @@ def test_aliases_and_normalisation_match_names() -> None:
     assert not name_matches("Ukraine", RUSSIA)
     # the system says "Moscow" where the gold canonical name is "Russia": still a hit
     assert triple_scores([((DENY,), (system(DENY, claimer="Moscow"),))]).f1 == 1.0
+
+
+def test_a_middle_initial_does_not_make_another_person(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A readout's "Antony J. Blinken" is the gold's "Antony Blinken" (round 39's scorer change);
+    a different surname, or the rounds 1-38 comparison, still tells them apart."""
+    assert name_matches("Antony J. Blinken", ["Antony Blinken"])
+    assert name_matches("Antony Blinken", ["Antony J. Blinken", "Blinken"])
+    assert name_matches("Joseph R. Biden Jr.", ["Joseph Biden"])
+    assert not name_matches("Antony J. Blinken", ["Antony Blinker"])
+    assert not name_matches("J. Blinken", ["Blinken"])
+    monkeypatch.setattr(claims_module, "MIDDLE_INITIALS", False)
+    assert not name_matches("Antony J. Blinken", ["Antony Blinken"])
 
 
 def test_wrong_stance_on_one_of_three_claims() -> None:

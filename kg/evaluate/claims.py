@@ -293,19 +293,56 @@ def normalise_name(name: str) -> str:
     return _LEADING_ARTICLE.sub("", text)
 
 
+#: Round 39 (the lead, after ``test39``'s blind scoring): a person's name with and without its
+#: middle initials, or a "Jr."/"Sr." suffix, is one name ("Antony J. Blinken" is "Antony
+#: Blinken"), as the guide's name matching intends; before, a gold line whose aliases lacked the
+#: system's spelling counted an otherwise identical claim as a miss.  The scorer's own change,
+#: not the extractor's: README and RESULTS give every part both ways.  Off, names compare as in
+#: rounds 1-38.
+MIDDLE_INITIALS = True
+
+_SUFFIX = frozenset(["jr", "sr"])
+
+
+def _without_initials(name: str) -> str:
+    """A normalised name without its middle initials and a "jr"/"sr" suffix.
+
+    >>> _without_initials("antony j blinken"), _without_initials("george h w bush jr")
+    ('antony blinken', 'george bush')
+    >>> _without_initials("us justice department"), _without_initials("a b")
+    ('us justice department', 'a b')
+    """
+    words = name.split()
+    if words and words[-1] in _SUFFIX and len(words) > 2:
+        words = words[:-1]
+    if len(words) < 3:
+        return " ".join(words)
+    inner = [w for w in words[1:-1] if not (len(w) == 1 and w.isalpha())]
+    return " ".join([words[0], *inner, words[-1]])
+
+
 def name_matches(system_name: str, gold_names: Iterable[str]) -> bool:
     """True when the system's name equals (after normalising) one of the gold names.
 
     A system name that is a gazetteer actor's canonical name stands for all the names the
     gazetteer gives that actor (not its capital or demonym): "United States Department of
-    State" is also "State Department", "Myanmar" is also "Burma".
+    State" is also "State Department", "Myanmar" is also "Burma".  Middle initials and a
+    "Jr." suffix are ignored (:data:`MIDDLE_INITIALS`).
 
     >>> name_matches("United States Department of State", ["U.S. State Department"])
     True
     >>> name_matches("Russia", ["Moscow"]), name_matches("Moscow", ["Russia"])
     (False, False)
+    >>> name_matches("Antony J. Blinken", ["Antony Blinken"])
+    True
     """
     wanted = {normalise_name(name) for name in (system_name, *names_of(system_name))}
+    if MIDDLE_INITIALS:
+        wanted |= {_without_initials(name) for name in wanted}
+        return any(
+            normalise_name(name) in wanted or _without_initials(normalise_name(name)) in wanted
+            for name in gold_names
+        )
     return any(normalise_name(name) in wanted for name in gold_names)
 
 
