@@ -109,6 +109,12 @@ def speaker(
 #: act (``kg/data/narrated_stances.tsv``: "is calling on", "urged", "asked", "demanded",
 #: "is expelling", "argued", "named").  False: the cue lexicon's verbs only (round 37).
 NARRATED_VERBS = False
+#: Round 39 (alleg45): a narrated stance act whose words overlap no charge of its story joins
+#: the story's most salient charge when its subject is not on that charge's accused side,
+#: accuser or not ("Britain is expelling four Russian diplomats ..." joins the story's charge
+#: against Russia, which only the outlet's voice raises).  False: only when its subject is on
+#: the charge's accusers' side (round 37, ``NARRATED = "speaker"``).
+NARRATED_JOINS = False
 
 
 @cache
