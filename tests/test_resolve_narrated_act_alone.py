@@ -34,3 +34,17 @@ def test_the_charge_the_act_opened_is_alone_only_with_the_switch(nlp, monkeypatc
     acts = {c.id for c in graph.claims if "narrated_act" in c.claim.rule.split("+")}
     opened = [a for a in graph.allegations if acts & set(a.claims)]
     assert opened and all(a.alone is alone for a in opened)
+
+
+def test_a_bound_group_joins_only_a_group_of_its_victim() -> None:
+    # kg.resolve.corpus.VICTIM_GUARD "bound" (round 39, alleg45; off): item 0 holds a narrated
+    # act naming Liu; it joins item 1 (Liu too), not item 2 (no victim) nor item 3 (Chen)
+    from kg.resolve.groups import _Groups
+
+    victims = [("liu",), ("liu",), (), ("chen",)]
+    groups = _Groups(4, victims, [True, False, False, False], bound=True)
+    assert not groups.apart(0, 1)
+    assert groups.apart(0, 2) and groups.apart(0, 3)
+    assert not groups.apart(2, 3)  # neither holds a narrated act: "mixed" as before
+    mixed = _Groups(4, victims, [True, False, False, False])
+    assert not mixed.apart(0, 2)
