@@ -456,6 +456,17 @@ def _join_news_assertions(
             target = _overlapping(resolved, open_to)
             if target is None and salient_too and salient in open_to and speaker in accusers:
                 target = salient
+            elif (
+                target is None
+                and salient_too
+                and salient in open_to
+                and _NARRATED in claim.rule.split("+")
+                and _narrated_joins()
+            ):
+                # "Britain is expelling four Russian diplomats ...": a narrated stance act of
+                # a party the story's charge does not accuse is a move in its dispute
+                # (kg.resolve.narrated_subject.NARRATED_JOINS)
+                target = salient
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
@@ -490,6 +501,14 @@ def _act_is_charge() -> bool:
     from kg.resolve import narrated_act  # the package imports this module
 
     return narrated_act.ACT_IS_CHARGE
+
+
+def _narrated_joins() -> bool:
+    """Whether a story's narrated stance act joins its most salient charge when its speaker
+    is not on that charge's accused side (``kg.resolve.narrated_subject.NARRATED_JOINS``)."""
+    from kg.resolve import narrated_subject  # the package imports this module
+
+    return narrated_subject.NARRATED_JOINS
 
 
 def _narrated_either() -> bool:

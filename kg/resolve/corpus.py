@@ -225,6 +225,9 @@ SPEECH_WIDE = 10
 #: and ``"narrated"`` development 4.2081 (xP 10.984; ``blind34``'s xP 0.409 -> 0.667) against
 #: ``NARRATED_ACT`` alone's 4.2103 (xP 10.726); the others lower it (``True`` 3.9386); held out,
 #: ``"mixed"``'s xP sum still falls 14.600 -> 13.682 (``blind32`` 1.000 -> 0.267): off by its bar.
+#: ``"bound"`` (round 39, alleg45): as ``"mixed"``, and a group holding the outlet's narrated act
+#: joins only a group that shares one of its victims (never one naming none): one person's
+#: charges across stories, with :data:`kg.resolve.narrated_act.ALONE` off.
 VICTIM_GUARD: bool | str = False
 #: The merge terms of a state's repressive act against a person (the stems of
 #: :data:`kg.resolve.narrated_act.ACT_VERBS` and its captivity phrases).
@@ -314,7 +317,8 @@ def merge_allegations(summaries: Iterable[AllegationSummary]) -> CorpusMerge:
     groups = _Groups(
         len(items),
         [_guarded_victims(i) for i in items] if VICTIM_GUARD else None,
-        [i.narrated for i in items] if VICTIM_GUARD == "mixed" else None,
+        [i.narrated for i in items] if VICTIM_GUARD in ("mixed", "bound") else None,
+        bound=VICTIM_GUARD == "bound",
     )
     # an allegation an analyst split out stays alone (kg.curate); one that only follows
     # joins after the others are grouped (_join_followers)

@@ -78,8 +78,12 @@ class _Groups:
         size: int,
         victims: Sequence[Sequence[str]] | None = None,
         guarded: Sequence[bool] | None = None,
+        bound: bool = False,
     ) -> None:
         self.parent = list(range(size))
+        # with ``bound`` (kg.resolve.corpus.VICTIM_GUARD "bound"): a guarded group joins only a
+        # group that shares one of its victims (not one that names none)
+        self.bound = bound
         # with ``guarded``: only a group holding a guarded member keeps apart from others
         self.guarded: set[int] | None = (
             None if guarded is None else {n for n, g in enumerate(guarded) if g}
@@ -97,6 +101,8 @@ class _Groups:
             return False
         ra, rb = self.find(a), self.find(b)
         va, vb = self.victims.get(ra), self.victims.get(rb)
+        if self.bound and self.guarded is not None and (ra in self.guarded or rb in self.guarded):
+            return va is None or vb is None or va.isdisjoint(vb)
         if va is None or vb is None or not va.isdisjoint(vb):
             return False
         return self.guarded is None or ra in self.guarded or rb in self.guarded

@@ -14,6 +14,10 @@ Measured in benchmarks/allegations/RESULTS.md, "Round 37 (second wave), alleg39"
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from kg.extract.cues import CUES, LIGHT_VERBS
@@ -92,11 +96,58 @@ def speaker(
         return None
     if not (CUE_VERBS if ALL_CUES else STANCE_VERBS).isdisjoint(words):
         return actor
+    if NARRATED_VERBS and _narrated_verb(words):
+        return actor
     if words[0] in _CARRIERS and main.object is not None:
         nouns = {w.lower().strip(".,\"'") for w in main.object.text.split()}
         if not nouns.isdisjoint(STANCE_NOUNS):
             return actor
     return None
+
+
+#: Round 39 (alleg45): verbs beyond the cue lexicon whose narration tells the subject's stance
+#: act (``kg/data/narrated_stances.tsv``: "is calling on", "urged", "asked", "demanded",
+#: "is expelling", "argued", "named").  False: the cue lexicon's verbs only (round 37).
+NARRATED_VERBS = False
+#: Round 39 (alleg45): a narrated stance act whose words overlap no charge of its story joins
+#: the story's most salient charge when its subject is not on that charge's accused side,
+#: accuser or not ("Britain is expelling four Russian diplomats ..." joins the story's charge
+#: against Russia, which only the outlet's voice raises).  False: only when its subject is on
+#: the charge's accusers' side (round 37, ``NARRATED = "speaker"``).
+NARRATED_JOINS = False
+
+
+@cache
+def narrated_stances() -> Mapping[str, frozenset[str]]:
+    """``kg/data/narrated_stances.tsv``: a verb lemma -> the words one of which must follow
+    it in the predicate (empty: any).
+
+    >>> narrated_stances()["call"] >= {"on", "for"}, narrated_stances()["expel"]
+    (True, frozenset())
+    """
+    source = resources.files("kg").joinpath("data", "narrated_stances.tsv")
+    found = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith(("#", "lemma\t")):
+            continue
+        lemma, after = (line.split("\t") + [""])[:2]
+        found[lemma.strip()] = frozenset(w for w in after.strip().split("|") if w)
+    return found
+
+
+def _narrated_verb(words: list[str]) -> bool:
+    """Whether the predicate's words (lemmatised, "call to pardon") start with a verb of
+    :func:`narrated_stances` followed as its row asks.
+
+    >>> _narrated_verb(["call", "to", "pardon"]), _narrated_verb(["call"])
+    (True, False)
+    >>> _narrated_verb(["expel"]), _narrated_verb(["meet", "with"])
+    (True, False)
+    """
+    after = narrated_stances().get(words[0]) if words else None
+    if after is None:
+        return False
+    return not after or (len(words) > 1 and words[1] in after)
 
 
 #: Round 38 (alleg41): a subject the resolver gave no actor at its start.  ``"the"``: a
@@ -110,6 +161,11 @@ def speaker(
 #: lowers the development sum (4.2021 -> 4.2019, ``blind34`` -0.0002): off.
 ORGANS: str | None = None
 _ARTICLES = ("the ", "The ")
+#: Round 39 (alleg45): a subject whose last words are a mention the resolver gives an actor,
+#: after only a leading article and capitalised words ("The United States", "Secretary
+#: Kerry", "The U.S. State Department"), is that actor.  False: as :data:`ORGANS` says.
+NARRATED_HEADS = False
+_TITLED = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w.\-]*\s+)*")
 #: The heads of a state's organs (``"organs"``).
 ORGAN_HEADS = frozenset(
     {"authorities", "police", "prosecutors", "officials", "government", "court", "ministry"}
@@ -128,8 +184,29 @@ def _actor(resolver: _Resolver, extraction: Extraction, sentence: int, span: Spa
             actor = resolver.actor_of(mention)
             if actor is not None:
                 return actor
+    if NARRATED_HEADS:
+        actor = _head(resolver, extraction, sentence, span)
+        if actor is not None:
+            return actor
     if ORGANS == "organs":
         return _organ(resolver, extraction, sentence, span)
+    return None
+
+
+def _head(resolver: _Resolver, extraction: Extraction, sentence: int, span: Span) -> str | None:
+    """The actor of a mention that ends the subject after only an article and capitalised
+    words (:data:`NARRATED_HEADS`), else None."""
+    for mention in (*extraction.subjects, *extraction.mentions):
+        if mention.sentence != sentence or mention.span.end != span.end:
+            continue
+        if not span.start < mention.span.start < span.end:
+            continue
+        before = span.text[: mention.span.start - span.start]
+        if _TITLED.fullmatch(before) is None:
+            continue
+        actor = resolver.actor_of(mention)
+        if actor is not None:
+            return actor
     return None
 
 
