@@ -428,7 +428,10 @@ def _readout_participants(resolver: _Resolver, mention: Mention) -> tuple[str, .
 #: Blinken met today with Czech Foreign Minister Jan Lipavsky"), as a "they" nothing resolved
 #: is (:func:`_silent_body`); a body that spoke before ("The ministry said ... They added ...")
 #: keeps it, and with no lead naming two or more people nothing changes. Measured
-#: (benchmarks/claims/RESULTS.md, round 39 second wave, claimers45): see there.
+#: (benchmarks/claims/RESULTS.md, round 39 second wave, claimers45; claimer+stance+target
+#: triples, both scopes): development parts, second half and held-out parts unmoved; test39 (in
+#: sample) +1 matched, +2 wrong in each scope (Blinken's share waits for the scorer's name
+#: variants): on, by the round's bar for a construction with no development gold line.
 SILENT_BODY_THEY = True
 _BODY_KINDS = frozenset({ActorKind.STATE, ActorKind.ORGANISATION, ActorKind.OTHER})
 
