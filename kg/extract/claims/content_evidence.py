@@ -279,13 +279,15 @@ gate(shown_deed_doers, needs(SHOW_VERBS, NOMINAL_ACTS | OF_DEEDS | BY_DEEDS), em
 #: evidence frame did not read, and the content stayed an assertion.  A reason denied ("there
 #: is no reason to believe that P") is left alone.  Round 39 second wave (wire45, issue 12;
 #: ``dev6``'s evidence and belief class); the words are ``kg/data/believed_findings.tsv``.
-#: Measured in benchmarks/claims/RESULTS.md (round 39, wire45).
+#: Measured (RESULTS.md, round 39, wire45; alone off -> on, both scopes): ``dev6`` +1 matched
+#: triple, no system triple added; no other part moves. On by the bar.
 BELIEF_REASONS = True
 #: Whether a finding that lays a deed at an actor's door, endorsed as true, is the endorser's
 #: charge of that actor: "the findings of a South Korean inquiry that attributes the attack to
 #: North Korea are compelling" accuses North Korea; "the evidence is conclusive" alone names
-#: no one and is left alone.  Round 39 second wave (wire45, issue 12; ``dev6``).  Measured in
-#: benchmarks/claims/RESULTS.md (round 39, wire45).
+#: no one and is left alone.  Round 39 second wave (wire45, issue 12; ``dev6``).  Measured
+#: (RESULTS.md, round 39, wire45; alone off -> on, both scopes): ``dev6`` +1 matched triple,
+#: no system triple added; no other part moves.  On by the bar.
 ENDORSED_FINDINGS = True
 
 _BELIEVED = load_classes("believed_findings.tsv")
