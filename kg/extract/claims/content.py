@@ -114,7 +114,13 @@ from kg.extract.claims.content_evaluated import (
     _own_criticism,
     judged_deed_doers,
 )
-from kg.extract.claims.content_evidence import evidenced_doers, framed_clause, shown_deed_doers
+from kg.extract.claims.content_evidence import (
+    believed_clause,
+    endorsed_finding_doers,
+    evidenced_doers,
+    framed_clause,
+    shown_deed_doers,
+)
 from kg.extract.claims.content_failed import failed_preventers
 from kg.extract.claims.content_held_out import _conditional_force, _held_out_cutoff
 from kg.extract.claims.content_imputed import (
@@ -389,6 +395,21 @@ def _read_stance(
             shown = run(shown_deed_doers, words, span, sides)
             if shown:
                 return Stance.ACCUSE, tuple(actor_mention(t, context) for t in shown), True
+        if content_evidence.BELIEF_REASONS:
+            # "there is good reason to believe that X was responsible": the stance of the
+            # believed clause (round 39, wire45)
+            believed = run(believed_clause, words, verbs)
+            if believed is not None:
+                inner = Span(start=believed.start_char, end=believed.end_char, text=believed.text)
+                read = _read_stance(inner, targets, context, claimer, narrated)
+                if read[0] in (Stance.ACCUSE, Stance.CRITICIZE):
+                    return read
+        if content_evidence.ENDORSED_FINDINGS:
+            # "the findings of an inquiry that attributes the attack to X are compelling"
+            # (round 39, wire45)
+            endorsed = run(endorsed_finding_doers, words, verbs, sides)
+            if endorsed:
+                return Stance.ACCUSE, tuple(actor_mention(t, context) for t in endorsed), True
     if content_label.EVALUATED_CHARGES:
         # "it is regrettable that X have undertaken aggressive actions": the clause's charge
         # (round 39, accuse44)

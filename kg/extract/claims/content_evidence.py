@@ -270,3 +270,128 @@ def shown_deed_doers(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Tok
 
 
 gate(shown_deed_doers, needs(SHOW_VERBS, NOMINAL_ACTS | OF_DEEDS | BY_DEEDS), empty=None)
+
+
+#: Whether a speaker's reason to believe a clause frames it as the speaker's own finding:
+#: "there is good reason to believe that North Korea was responsible for the cyber-attack",
+#: "we have reason to suspect that P" are read as P, as "there is evidence that P" already was
+#: (:func:`framed_clause`); the belief sat in a relative infinitive of "reason" that the
+#: evidence frame did not read, and the content stayed an assertion.  A reason denied ("there
+#: is no reason to believe that P") is left alone.  Round 39 second wave (wire45, issue 12;
+#: ``dev6``'s evidence and belief class); the words are ``kg/data/believed_findings.tsv``.
+#: Measured (RESULTS.md, round 39, wire45; alone off -> on, both scopes): ``dev6`` +1 matched
+#: triple, no system triple added; no other part moves. On by the bar.
+BELIEF_REASONS = True
+#: Whether a finding that lays a deed at an actor's door, endorsed as true, is the endorser's
+#: charge of that actor: "the findings of a South Korean inquiry that attributes the attack to
+#: North Korea are compelling" accuses North Korea; "the evidence is conclusive" alone names
+#: no one and is left alone.  Round 39 second wave (wire45, issue 12; ``dev6``).  Measured
+#: (RESULTS.md, round 39, wire45; alone off -> on, both scopes): ``dev6`` +1 matched triple,
+#: no system triple added; no other part moves.  On by the bar.
+ENDORSED_FINDINGS = True
+
+_BELIEVED = load_classes("believed_findings.tsv")
+REASON_NOUNS: frozenset[str] = _BELIEVED["reason_noun"]
+BELIEF_VERBS: frozenset[str] = _BELIEVED["belief_verb"]
+ENDORSE_ADJECTIVES: frozenset[str] = _BELIEVED["endorse_adj"]
+FINDING_NOUNS: frozenset[str] = EVIDENCE_NOUNS | RECORD_NOUNS | _BELIEVED["finding_noun"]
+ATTRIBUTE_VERBS: frozenset[str] = _BELIEVED["attribute_verb"]
+_DENYING_DETERMINERS = cues.words("no little")
+
+
+def _reason_nouns(verb: Token) -> list[Token]:
+    """The reason nouns ``verb`` holds: "there is (good) reason", "we have reason"; none
+    when the reason is denied ("there is no reason", "we do not have any reason")."""
+    lemma = verb.lemma_.lower()
+    existential = lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+    if not (existential or lemma in HOLDING_VERBS) or _negated(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("attr", "dobj", "nsubj")
+        and c.lemma_.lower() in REASON_NOUNS
+        and not any(d.dep_ == "neg" or d.lower_ in _DENYING_DETERMINERS for d in c.children)
+    ]
+
+
+def believed_clause(verbs: list[Token]) -> SpacySpan | None:
+    """The clause a reason to believe carries (from its first word after the "that"), or
+    None: "there is good reason to believe that North Korea was responsible for the
+    cyber-attack" -> "North Korea was responsible for the cyber-attack" (:data:`BELIEF_REASONS`)."""
+    for verb in verbs:
+        for noun in _reason_nouns(verb):
+            for belief in noun.children:
+                if belief.dep_ not in ("relcl", "acl") or belief.lemma_.lower() not in BELIEF_VERBS:
+                    continue
+                if _negated(belief):
+                    continue
+                clause = next(
+                    (
+                        c
+                        for c in belief.children
+                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                    ),
+                    None,
+                )
+                if clause is None:
+                    continue
+                words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+                if words:
+                    return clause.doc[words[0].i : words[-1].i + 1]
+    return None
+
+
+gate(believed_clause, needs(REASON_NOUNS, BELIEF_VERBS))
+
+
+def _attributed_to(finding: Token) -> list[Token]:
+    """The actors a finding's phrase lays a deed on: an attributing verb in the finding's
+    subtree ("an inquiry that attributes the attack to North Korea", "a report blaming the
+    sinking on X") whose "to"/"on" object names an actor; none when that verb is negated."""
+    found: list[Token] = []
+    for verb in finding.subtree:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ATTRIBUTE_VERBS or _negated(verb):
+            continue
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "on"):
+                continue
+            owner = _prep_object(prep)
+            if owner is not None:
+                found += _named_in(owner)
+        for obj in verb.children:  # the parser may hang "to X" on the deed noun
+            if obj.dep_ != "dobj":
+                continue
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("to", "on"):
+                    owner = _prep_object(prep)
+                    if owner is not None:
+                        found += _named_in(owner)
+    return found
+
+
+def endorsed_finding_doers(
+    verbs: list[Token], sides: Callable[[], set[str]]
+) -> list[Token] | None:
+    """The actors a finding endorsed as true lays a deed on, never the speaker's side: "the
+    findings of a South Korean inquiry that attributes the attack to North Korea are
+    compelling" -> North Korea; None when no such endorsement is there
+    (:data:`ENDORSED_FINDINGS`)."""
+    for verb in verbs:
+        if verb.lemma_.lower() != "be" or _negated(verb):
+            continue
+        if not any(
+            c.dep_ == "acomp" and c.lower_ in ENDORSE_ADJECTIVES and not _negated(c)
+            for c in verb.children
+        ):
+            continue
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.lemma_.lower() not in FINDING_NOUNS:
+                continue
+            doers = [d for d in _attributed_to(subject) if not (_named_sides(d) & sides())]
+            if doers:
+                return doers
+    return None
+
+
+gate(endorsed_finding_doers, needs(ENDORSE_ADJECTIVES, ATTRIBUTE_VERBS), empty=None)

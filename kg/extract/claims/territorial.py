@@ -48,6 +48,21 @@ from kg.model import Claim, Stance
 #: claims), second half +2 / +2, held out test21..test36 +14 / +15, test37 +1 / +1; on by the
 #: bar (RESULTS.md, "Round 38, wire41").
 TERRITORIAL_CLAIMS = True
+#: Round 39 second wave (wire45, issue 12, test39's class (W)): a claimed *part* of a place
+#: ("Vietnam claims parts of the South China Sea", "claims most of the region": the object a
+#: part noun of ``territorial_claims.tsv`` whose "of" object is a place) is a claim to the
+#: place; the object was no place, and the claim was lost.  The content is the whole object
+#: phrase.  Measured (RESULTS.md, round 39, wire45; alone off -> on, both scopes): ``test39``
+#: (in sample) +5 matched / +5 system triples; no other part moves.  On by the bar.
+PARTITIVE_PLACES = True
+#: Round 39 second wave (wire45, issue 12, test39's class (W)): the claimants of a list the
+#: parser broke ("The Philippines, Vietnam, Brunei, Taiwan and Malaysia all claim ...": spaCy
+#: hangs "Vietnam" on the first name as an ``npadvmod``, the rest as its conjuncts, "all" as an
+#: ``appos``): a named claimant hung on a claimant head as an ``npadvmod`` or an ``appos``, and
+#: its conjuncts, are claimants too.  Measured (RESULTS.md, round 39, wire45; alone off -> on,
+#: both scopes): ``test39`` (in sample) +4 matched / +4 system triples; no other part moves.
+#: On by the bar.
+LISTED_CLAIMANTS = True
 
 _WORDS = load_classes("territorial_claims.tsv")
 #: "claim": its subject or its "by" agent claims the place.
@@ -57,6 +72,8 @@ LAYING_VERBS: frozenset[str] = _WORDS["laying_verb"]
 _CLAIM_NOUNS: frozenset[str] = _WORDS["claim_noun"]
 _TITLE_PREPS: frozenset[str] = _WORDS["title_prep"]
 _TERRITORY_NOUNS: frozenset[str] = _WORDS["territory_noun"]
+#: "parts" (of the sea), "most" (of the region): a claimed part of a place.
+_PART_NOUNS: frozenset[str] = _WORDS["part_noun"]
 #: The entity types of a named place, and of a named claimant.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CLAIMANT_TYPES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
@@ -86,7 +103,16 @@ def _claimants(heads: list[Token], sides: bool) -> list[Token]:
     the resolver names them)."""
     found: list[Token] = []
     for head in heads:
-        for token in [head, *head.conjuncts]:
+        listed = [head, *head.conjuncts]
+        if LISTED_CLAIMANTS:
+            # "The Philippines, Vietnam, Brunei ... all claim": the list the parser broke
+            listed += [
+                t
+                for c in head.children
+                if c.dep_ in ("npadvmod", "appos") and c.ent_type_ in _CLAIMANT_TYPES
+                for t in [c, *c.conjuncts]
+            ]
+        for token in listed:
             token = _antecedent(token)
             named = token.ent_type_ in _CLAIMANT_TYPES
             if (named or (sides and reciprocal_sides(token))) and token not in found:
@@ -138,9 +164,22 @@ def _claimed(verb: Token) -> tuple[Token, list[Token], bool] | None:
     for noun in children:
         if noun.dep_ != "dobj":
             continue
-        if _is_place(noun):
+        if _is_place(noun) or (PARTITIVE_PLACES and _claimed_part(noun)):
             return noun, _subjects(verb)[0], True
     return None
+
+
+def _claimed_part(noun: Token) -> bool:
+    """Whether ``noun`` is a part of a place: "parts of the South China Sea", "most of the
+    region" (:data:`PARTITIVE_PLACES`)."""
+    if noun.lower_ not in _PART_NOUNS and noun.lemma_.lower() not in _PART_NOUNS:
+        return False
+    return any(
+        place.dep_ == "pobj" and _is_place(place)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for place in prep.children
+    )
 
 
 def territorial_claims(verb: Token, context: _Context) -> Iterator[Claim]:
@@ -156,6 +195,8 @@ def territorial_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if not claimants:
         return
     content = _token_span(context.doc, place.left_edge.i, place.i + 1)
+    if PARTITIVE_PLACES and _claimed_part(place):  # "parts of the South China Sea and ..."
+        content = _token_span(context.doc, place.left_edge.i, place.right_edge.i + 1)
     for claimant in claimants:
         yield _claim(
             context,
