@@ -77,9 +77,7 @@ def charged_actor(
     span = extraction.sentences[sentence] if 0 <= sentence < len(extraction.sentences) else None
     if span is None:
         return None
-    after_nouns = {
-        span.start + found.end() for found in _AFTER_NOUN.finditer(span.text)
-    }
+    after_nouns = {span.start + found.end() for found in _AFTER_NOUN.finditer(span.text)}
     for relation in relations:
         if relation.negated or relation.modality is not None:
             continue
@@ -93,7 +91,9 @@ def charged_actor(
             # the subject's apposition up to the verb ("The former interior minister and close
             # associate of Mr. Alkatiri, Rogerio Lobato, is also facing charges")
             end = relation.predicate_span.start
-            subject = Span(subject.start, end, span.text[subject.start - span.start : end - span.start])
+            subject = Span(
+                subject.start, end, span.text[subject.start - span.start : end - span.start]
+            )
         actor = _actor_in(resolver, extraction, sentence, subject)
         if actor is not None and actor != outlet:
             return actor
