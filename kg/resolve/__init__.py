@@ -166,6 +166,7 @@ _SPEECH = "address_speech"
 _NARRATED = "narrated_subject"
 _NARRATED_ACT = "narrated_act"
 _NARRATED_CHARGE = "narrated_charge"
+_CHARGE_CONTENT = "charge_content"
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -414,6 +415,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if claimer is None and voice is None and chain.ENABLED:
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
             claimer = _charged_denier(claim, claimer, claims)
+            charged_by = (
+                narrated_charge.speaker_charge(resolver, extraction, claim, claimer)
+                if narrated_charge.SPEAKER_CHARGES and voice is None and claimer is not None
+                else None
+            )
+            if charged_by is not None:
+                # "Hong says Ai is being held on suspicion of economic crimes": the speaker's
+                # assertion of the charge is its accusation of him (kg.resolve.narrated_charge)
+                claim = replace(claim, rule=f"{claim.rule}+{_CHARGE_CONTENT}", stance=Stance.ACCUSE)
+                acts[_claim_id(article, claim)] = charged_by
         if claimer is None and voice is not None and _impersonal_source(claim):
             # "according to the latest information, P" in an official text: its own claim,
             # in its own voice (kg.model.Voice)

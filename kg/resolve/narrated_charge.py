@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.model import Extraction, Mention, Relation, Span
+from kg.model import Claim, Extraction, Mention, Relation, Span, Stance
 
 if TYPE_CHECKING:
     from kg.resolve.resolver import _Resolver
@@ -47,8 +47,16 @@ if TYPE_CHECKING:
 #: the charged actor, which opens the story's charge or joins it.
 NARRATED_CHARGE = False
 
+#: Round 39 (alleg46): a news story's speaker's assertion whose content is such a charge ("Hong
+#: says Ai is being held on suspicion of economic crimes", "Xinhua said Tohti was also found
+#: guilty of ...", "Police said the man was charged with ...") is the speaker's accusation of
+#: the charged actor (stance ``accuse``, the actor its target), not a plain assertion that
+#: joins no charge.  Only the relations inside the claim's content are read; the charged
+#: actor is never the speaker.  False: the assertion stays one.
+SPEAKER_CHARGES = False
+
 #: The verbs whose passive tells a charge against its subject.
-CHARGE_VERBS = frozenset({"accuse", "blame", "charge", "indict"})
+CHARGE_VERBS = frozenset({"accuse", "blame", "charge", "indict", "suspect"})
 #: The nouns of a charge ("facing charges of", "over allegations he ...").
 CHARGE_NOUNS = frozenset(
     {"charge", "charges", "allegation", "allegations", "accusation", "accusations"}
@@ -59,7 +67,28 @@ _LABELS = ("PERSON", "PRON", "NOMINAL", "ORG", "GPE", "NORP")
 _PREPOSITION = re.compile(
     r"\b(?:of|in|for|to|with|from|at|on|by)\s+(?:(?:the|[A-Z][\w.'’-]*)\s+)*$"
 )
-_PARTICIPLES = {"accused": "accuse", "blamed": "blame", "charged": "charge", "indicted": "indict"}
+_PARTICIPLES = {
+    "accused": "accuse",
+    "blamed": "blame",
+    "charged": "charge",
+    "indicted": "indict",
+    "suspected": "suspect",
+}
+#: A verb's object that tells the charge it is done on ("held on suspicion of", "arrested on
+#: charges of", "found guilty of").
+_ON_CHARGE = re.compile(r"^(?:on )?(?:suspicion|charges?|allegations?|accusations?)\b", re.I)
+
+
+def speaker_charge(
+    resolver: _Resolver, extraction: Extraction, claim: Claim, claimer: str
+) -> str | None:
+    """The actor a news story's speaker's plain assertion charges in its content, or None
+    (:data:`SPEAKER_CHARGES`)."""
+    if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+        return None
+    if claim.claimer.label == "AUTHOR":
+        return None  # the outlet's own sentence: NARRATED_CHARGE's
+    return charged_actor(resolver, extraction, claim.sentence, claimer, within=claim.content)
 
 
 def charged_actor(
@@ -67,11 +96,23 @@ def charged_actor(
     extraction: Extraction,
     sentence: int,
     outlet: str,
+    within: Span | None = None,
 ) -> str | None:
     """The actor the news text's sentence ``sentence`` reports charged, in the outlet's own
-    voice, or None (see the module's doc)."""
+    voice (or, with ``within``, in that content span of a speaker's claim; ``outlet`` the
+    speaker then), or None (see the module's doc)."""
     relations = sorted(
-        (r for r in extraction.relations if r.sentence == sentence and r.predicate_span.text),
+        (
+            r
+            for r in extraction.relations
+            if r.sentence == sentence
+            and r.predicate_span.text
+            and (
+                within is None
+                or within.start <= r.predicate_span.start
+                and r.predicate_span.end <= within.end
+            )
+        ),
         key=lambda r: r.predicate_span.start,
     )
     span = extraction.sentences[sentence] if 0 <= sentence < len(extraction.sentences) else None
@@ -84,6 +125,7 @@ def charged_actor(
         if not (
             _is_charged(relation)
             or (not relation.passive and relation.subject.start in after_nouns)
+            or (within is not None and relation.passive and _on_charge(relation))
         ):
             continue
         subject = relation.subject
@@ -112,6 +154,19 @@ def _is_charged(relation: Relation) -> bool:
         first = relation.object.text.lower().split()
         return bool(first) and first[0].strip(".,\"'") in CHARGE_NOUNS
     return False
+
+
+def _on_charge(relation: Relation) -> bool:
+    """Whether the relation's verb is done on a charge ("is being held on suspicion of",
+    "was arrested on charges of"): its object, or an argument, opens with one."""
+    spans = [relation.object, *relation.arguments] if relation.object else relation.arguments
+    words = relation.predicate.split()
+    ends_on = bool(words) and words[-1] == "on"
+    return any(
+        _ON_CHARGE.match(s.text) and (ends_on or s.text.lower().startswith("on "))
+        for s in spans
+        if s is not None
+    )
 
 
 def _actor_in(
