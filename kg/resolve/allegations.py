@@ -67,6 +67,12 @@ NEWS_ASSERTIONS = True
 #: the allegation's proposition is what its assertions say
 #: (:func:`kg.resolve.summaries.allegation_summaries`).  Official texts are untouched.
 NEWS_OPENS = True
+#: Round 39 (alleg46): with :data:`NEWS_OPENS`, a news story none of whose assertions names a
+#: state as a doer ("Rights group Amnesty International says his wife Liu Xia has lived in
+#: government-enforced isolation") has its charge opened against the story's dominant state
+#: (:func:`_dominant_charge`), its speakers not on that state's side the accusers.  False: no
+#: charge opens, as before.
+NEWS_OPENS_DOMINANT = False
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
 #: House release, a Kremlin or President of Ukraine item), whose speakers are its
@@ -380,7 +386,7 @@ def group_allegations(
         # a charge the outlet's own narration makes (kg.resolve.NEWS_PUBLISHER) is not the
         # story's charge that its speakers make: their assertions still open that one
         if NEWS_OPENS and not any(g.accused for g in groups if not outlets.issuperset(g.claims)):
-            _open_news_charge(ordered, groups, member, actors, document_id)
+            _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
             _join_news_assertions(ordered, groups, member, actors)
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
@@ -548,6 +554,7 @@ def _open_news_charge(
     member: dict[str, str],
     actors: Mapping[str, Actor],
     document_id: str,
+    sentence_texts: Sequence[str] = (),
 ) -> None:
     """The charge of a news story with no accused allegation (:data:`NEWS_OPENS`).
 
@@ -579,6 +586,8 @@ def _open_news_charge(
         )
         if named:
             states_of.append((resolved, named))
+    if not states_of and NEWS_OPENS_DOMINANT:
+        states_of = _dominant_charge(ordered, actors, sentence_texts, outlet_joins)
     if not states_of:
         return
     counts: Counter[str] = Counter(state for _, named in states_of for state in named)
@@ -601,6 +610,50 @@ def _open_news_charge(
     )
     groups.append(opened)
     member[naming[0].id] = opened.id
+
+
+def _dominant_charge(
+    ordered: Sequence[ResolvedClaim],
+    actors: Mapping[str, Actor],
+    sentence_texts: Sequence[str],
+    outlet_joins: bool,
+) -> list[tuple[ResolvedClaim, frozenset[str]]]:
+    """With :data:`NEWS_OPENS_DOMINANT`, when no assertion of a news story names a state as
+    a doer: the story's dominant state (the state its sentences name most, in two or more
+    sentences, wherever; ties to the first named; never an outlet's own state) against which
+    every assertion of a speaker not on its side is read, the first opening the charge."""
+    outlets = {side(a.id, actors) for a in actors.values() if a.kind is ActorKind.OUTLET} | {
+        a.affiliation for a in actors.values() if a.kind is ActorKind.OUTLET and a.affiliation
+    }
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for actor in actors:
+        if not _is_state(actor, actors) or actor in outlets:
+            continue
+        known = actors[actor]
+        names = [n for n in (known.name, *known.aliases) if n]
+        for index, text in enumerate(sentence_texts):
+            if any(re.search(rf"\b{re.escape(name)}\b", text) for name in names):
+                counts[actor] += 1
+                first.setdefault(actor, index)
+    if not counts:
+        return []
+    state = min(counts, key=lambda a: (-counts[a], first[a], a))
+    if counts[state] < 2:
+        return []
+    found: list[tuple[ResolvedClaim, frozenset[str]]] = []
+    for resolved in ordered:
+        claim = resolved.claim
+        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+            continue
+        if is_reference(claim.content.text):
+            continue
+        if outlet_joins and claim.voice is Voice.PUBLISHER:
+            continue
+        if side(resolved.claimer, actors) == state:
+            continue
+        found.append((resolved, frozenset({state})))
+    return found
 
 
 #: A word before a state's name that makes it the act's place or victim, not its doer
