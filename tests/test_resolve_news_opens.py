@@ -96,3 +96,29 @@ ACTORS = {
 )
 def test_a_state_named_as_a_place_or_a_victim_is_not_a_doer(actor, text, named) -> None:
     assert allegations._named_unplaced(actor, ACTORS, text) is named
+
+
+# a story none of whose speakers' assertions names a state as a doer, its own sentences naming
+# China twice (constructed)
+UNNAMED = (
+    "Chinese dissident Liu Xiaobo remains in a prison in China. "
+    "China has ignored calls for his release. "
+    "Rights group Amnesty International says his wife Liu Xia has lived in "
+    "government-enforced isolation. "
+    "Human Rights Watch says she has been held under house arrest without charge."
+)
+
+
+def test_with_no_state_named_the_charge_opens_against_the_storys_state(nlp, monkeypatch) -> None:
+    graphs = {}
+    for dominant in (False, True):
+        monkeypatch.setattr(allegations, "NEWS_OPENS", True)
+        monkeypatch.setattr(allegations, "NEWS_OPENS_DOMINANT", dominant)
+        article = Article("doc", UNNAMED, "https://www.voanews.com/a/story.html", outlet="VOA")
+        graphs[dominant] = resolve(extract(nlp(UNNAMED), article))
+    assert graphs[False].allegations == ()
+    (allegation,) = graphs[True].allegations
+    assert allegation.accused == ("china",)
+    assert {c.claimer for c in graphs[True].claims if c.allegation == allegation.id} >= {
+        "amnesty-international"
+    }

@@ -72,7 +72,7 @@ NEWS_OPENS = True
 #: government-enforced isolation") has its charge opened against the story's dominant state
 #: (:func:`_dominant_charge`), its speakers not on that state's side the accusers.  False: no
 #: charge opens, as before.
-NEWS_OPENS_DOMINANT = False
+NEWS_OPENS_DOMINANT = True
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
 #: House release, a Kremlin or President of Ukraine item), whose speakers are its
