@@ -75,6 +75,13 @@ NEWS_OPENS = True
 #: development 4.2144 -> 4.2155 (``blind23`` 0.3427 -> 0.3439), held out 5.1986 -> 5.2113,
 #: neither cross-document precision sum moves, the claims benchmark unmoved: on by its bar.
 NEWS_OPENS_DOMINANT = True
+#: Round 39 (alleg46): in a news story, an assertion points back to a charge (and so neither
+#: opens nor joins one: :func:`is_reference`) only when a reference noun in it is determined
+#: ("the allegations", "these claims", "such charges") and not followed by what it says ("the
+#: allegations that ...", "charges of ..."): "held under house arrest without charge", "jailed
+#: on charges of subversion", "state media reports say" state the charge.  False: any reference
+#: noun points back, as before.
+NEWS_REFERENCE_DETERMINED = False
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
 #: House release, a Kremlin or President of Ukraine item), whose speakers are its
@@ -308,6 +315,22 @@ def is_reference(text: str | None) -> bool:
     return bool(content_words(text) & _REFERENCE_WORDS)
 
 
+_DETERMINED_REFERENCE = re.compile(
+    r"\b(?:the|these|those|such|that|this|their|its|his|her|our|your|any|all|them)\s+"
+    r"(?:[\w-]+\s+)?(?:" + "|".join(sorted(REFERENCE_NOUNS)) + r")s?\b(?!\s+(?:of|that)\b)",
+    re.IGNORECASE,
+)
+
+
+def _news_reference(text: str | None) -> bool:
+    """:func:`is_reference` for a news story's assertion (:data:`NEWS_REFERENCE_DETERMINED`)."""
+    if not is_reference(text):
+        return False
+    if not NEWS_REFERENCE_DETERMINED or not text:
+        return True
+    return bool(_DETERMINED_REFERENCE.search(text))
+
+
 @dataclass
 class _Open:
     id: str
@@ -390,7 +413,7 @@ def group_allegations(
         if NEWS_OPENS and not any(g.accused for g in groups if not outlets.issuperset(g.claims)):
             _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
-            _join_news_assertions(ordered, groups, member, actors)
+            _join_news_assertions(ordered, groups, member, actors, news=True)
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
@@ -433,6 +456,7 @@ def _join_news_assertions(
     actors: Mapping[str, Actor],
     *,
     salient_too: bool = True,
+    news: bool = False,
 ) -> None:
     """Each assertion of a news story joins the allegation its words overlap, else (with
     ``salient_too``) the story's most salient allegation when its speaker is on that one's
@@ -450,7 +474,7 @@ def _join_news_assertions(
             continue
         if resolved.id in member:
             continue  # the assertion that opened the story's charge (NEWS_OPENS)
-        if is_reference(claim.content.text):
+        if (_news_reference if news else is_reference)(claim.content.text):
             continue  # "the allegations are baseless" points back: a denial's matter
         speaker = side(resolved.claimer, actors)
         target: _Open | None
@@ -574,7 +598,7 @@ def _open_news_charge(
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
-        if is_reference(claim.content.text):
+        if _news_reference(claim.content.text):
             continue
         if outlet_joins and claim.voice is Voice.PUBLISHER:
             continue  # the outlet's own narration joins the charge, never opens it
@@ -648,7 +672,7 @@ def _dominant_charge(
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
-        if is_reference(claim.content.text):
+        if _news_reference(claim.content.text):
             continue
         if outlet_joins and claim.voice is Voice.PUBLISHER:
             continue
