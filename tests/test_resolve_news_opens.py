@@ -122,3 +122,22 @@ def test_with_no_state_named_the_charge_opens_against_the_storys_state(nlp, monk
     assert {c.claimer for c in graphs[True].claims if c.allegation == allegation.id} >= {
         "amnesty-international"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("the allegations are baseless", True),
+        ("Russia rejected these claims", True),
+        ("she has been held under house arrest without charge", False),
+        ("he was jailed on charges of subversion", False),
+        ("China denies the accusations that it spied", False),
+    ],
+)
+def test_a_news_assertion_points_back_only_by_a_determined_reference(
+    text, points_back, monkeypatch
+) -> None:
+    monkeypatch.setattr(allegations, "NEWS_REFERENCE_DETERMINED", True)
+    assert allegations._news_reference(text) is points_back
+    monkeypatch.setattr(allegations, "NEWS_REFERENCE_DETERMINED", False)
+    assert allegations._news_reference(text) is allegations.is_reference(text)
