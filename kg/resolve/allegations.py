@@ -80,7 +80,9 @@ NEWS_OPENS_DOMINANT = True
 #: ("the allegations", "these claims", "such charges") and not followed by what it says ("the
 #: allegations that ...", "charges of ..."): "held under house arrest without charge", "jailed
 #: on charges of subversion", "state media reports say" state the charge.  False: any reference
-#: noun points back, as before.
+#: noun points back, as before.  Measured (round 39, alleg46, with ``NEWS_OPENS_DOMINANT`` on):
+#: development 4.2155 -> 4.2155 (no part moves), held out 5.2113 -> 5.2142, xP unmoved.  Off by
+#: its bar (the development sum must rise).
 NEWS_REFERENCE_DETERMINED = False
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
