@@ -96,3 +96,48 @@ ACTORS = {
 )
 def test_a_state_named_as_a_place_or_a_victim_is_not_a_doer(actor, text, named) -> None:
     assert allegations._named_unplaced(actor, ACTORS, text) is named
+
+
+# a story none of whose speakers' assertions names a state as a doer, its own sentences naming
+# China twice (constructed)
+UNNAMED = (
+    "Chinese dissident Liu Xiaobo remains in a prison in China. "
+    "China has ignored calls for his release. "
+    "Rights group Amnesty International says his wife Liu Xia has lived in "
+    "government-enforced isolation. "
+    "Human Rights Watch says she has been held under house arrest without charge."
+)
+
+
+def test_with_no_state_named_the_charge_opens_against_the_storys_state(nlp, monkeypatch) -> None:
+    graphs = {}
+    for dominant in (False, True):
+        monkeypatch.setattr(allegations, "NEWS_OPENS", True)
+        monkeypatch.setattr(allegations, "NEWS_OPENS_DOMINANT", dominant)
+        article = Article("doc", UNNAMED, "https://www.voanews.com/a/story.html", outlet="VOA")
+        graphs[dominant] = resolve(extract(nlp(UNNAMED), article))
+    assert graphs[False].allegations == ()
+    (allegation,) = graphs[True].allegations
+    assert allegation.accused == ("china",)
+    assert {c.claimer for c in graphs[True].claims if c.allegation == allegation.id} >= {
+        "amnesty-international"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "points_back"),
+    [
+        ("the allegations are baseless", True),
+        ("Russia rejected these claims", True),
+        ("she has been held under house arrest without charge", False),
+        ("he was jailed on charges of subversion", False),
+        ("China denies the accusations that it spied", False),
+    ],
+)
+def test_a_news_assertion_points_back_only_by_a_determined_reference(
+    text, points_back, monkeypatch
+) -> None:
+    monkeypatch.setattr(allegations, "NEWS_REFERENCE_DETERMINED", True)
+    assert allegations._news_reference(text) is points_back
+    monkeypatch.setattr(allegations, "NEWS_REFERENCE_DETERMINED", False)
+    assert allegations._news_reference(text) is allegations.is_reference(text)

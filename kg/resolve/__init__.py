@@ -66,6 +66,7 @@ from kg.resolve import (
     charged_acts,
     gazetteer,
     narrated_act,
+    narrated_charge,
     narrated_subject,
     ranked_targets,
     readout_subject,
@@ -164,6 +165,8 @@ _OUTLET_ASSERTS = frozenset({"all", "joined"})
 _SPEECH = "address_speech"
 _NARRATED = "narrated_subject"
 _NARRATED_ACT = "narrated_act"
+_NARRATED_CHARGE = "narrated_charge"
+_CHARGE_CONTENT = "charge_content"
 #: The families kept only in a demanding publisher's text (``release_call``: round 21).
 _DEMANDS = frozenset({"official_demand", "release_call"})
 
@@ -332,6 +335,14 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 if narrated_act.NARRATED_ACT and subject is None and claim.rule == _SPEECH
                 else None
             )
+            charged = (
+                narrated_charge.charged_actor(resolver, extraction, claim.sentence, claimer)
+                if narrated_charge.NARRATED_CHARGE
+                and subject is None
+                and state is None
+                and claim.rule == _SPEECH
+                else None
+            )
             if subject is not None:
                 # "North Korea has sent protests to ...": the subject's stance act, told by
                 # the story, is the subject's claim (kg.resolve.narrated_subject)
@@ -347,6 +358,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     voice=Voice.PUBLISHER,
                 )
                 acts[_claim_id(article, claim)] = state
+            elif charged is not None:
+                # "He is blamed for mishandling a military mutiny": the outlet's own report of
+                # the charge against him (kg.resolve.narrated_charge)
+                claim = replace(
+                    claim,
+                    rule=f"{claim.rule}+{_NARRATED_CHARGE}",
+                    stance=Stance.ACCUSE,
+                    voice=Voice.PUBLISHER,
+                )
+                acts[_claim_id(article, claim)] = charged
             else:
                 claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
         elif voice is not None and (participants := _readout_participants(resolver, claim.claimer)):
@@ -394,6 +415,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if claimer is None and voice is None and chain.ENABLED:
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
             claimer = _charged_denier(claim, claimer, claims)
+            charged_by = (
+                narrated_charge.speaker_charge(resolver, extraction, claim, claimer)
+                if narrated_charge.SPEAKER_CHARGES and voice is None and claimer is not None
+                else None
+            )
+            if charged_by is not None:
+                # "Hong says Ai is being held on suspicion of economic crimes": the speaker's
+                # assertion of the charge is its accusation of him (kg.resolve.narrated_charge)
+                claim = replace(claim, rule=f"{claim.rule}+{_CHARGE_CONTENT}", stance=Stance.ACCUSE)
+                acts[_claim_id(article, claim)] = charged_by
         if claimer is None and voice is not None and _impersonal_source(claim):
             # "according to the latest information, P" in an official text: its own claim,
             # in its own voice (kg.model.Voice)
