@@ -84,6 +84,17 @@ MISPLACED_COURSES = True
 #: benchmarks/claims/RESULTS.md, "Round 39 (second wave, after the blind scoring), readouts45".
 HELD_TO_ACCOUNT = True
 
+#: Round 39 (readouts45, issue 12; ``test39``'s class (S)): a support joined to the course a
+#: commitment names ("They reiterated in the strongest terms their commitment to European
+#: security and support for Ukraine's sovereignty and territorial integrity", parsed with
+#: "support" a conjunct of "security") approves the party supported, as "reaffirmed their
+#: support for X" does (:func:`committed_stance`, a held noun of the ``approve held`` row
+#: beside a committed-to noun that names no party); before, the commitment was an ``assert``
+#: of the whole phrase.  Only when the support names a party ("support for a two-state
+#: solution" names none and stays the commitment's ``assert``).  Measured: see
+#: benchmarks/claims/RESULTS.md, "Round 39 (second wave, after the blind scoring), readouts45".
+SUPPORT_BESIDE_COMMITMENT = True
+
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
 #: "taking action to further isolate Russia" (xcomp / acl of the object).
@@ -216,7 +227,18 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
         ):
             owners = _owners_of(head)
             parties = [actor_mention(_state_of(t) or t, context) for t in owners]
-            return (Stance.APPROVE, parties) if parties else None
+            if parties or not SUPPORT_BESIDE_COMMITMENT:
+                return (Stance.APPROVE, parties) if parties else None
+        if SUPPORT_BESIDE_COMMITMENT:
+            for conjunct in head.conjuncts:
+                if _held_noun(conjunct) and conjunct.lemma_.lower() != "commitment":
+                    # "their commitment to European security and support for Ukraine's
+                    # sovereignty": the support beside the course approves its party
+                    parties = _held_parties(conjunct, context) or _stranded_parties(
+                        head, conjunct, context
+                    )
+                    if parties:
+                        return Stance.APPROVE, parties
         return None
     for doing in _doings(head):
         lemma = doing.lemma_.lower()
@@ -257,6 +279,23 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
         if parties:
             return stance, parties
     return None
+
+
+def _stranded_parties(head: Token, support: Token, context: _Context) -> list[Mention]:
+    """The party of a support whose "for" the parser hung on the noun it is joined to ("to
+    European security and support for Ukraine's sovereignty", "for" on "security"): the
+    object of that "for" after the support, read as :func:`_held_parties` reads it."""
+    for child in children_of(head):
+        if child.dep_ != "prep" or child.lower_ != "for" or child.i < support.i:
+            continue
+        target = _prep_object(child)
+        if target is None:
+            continue
+        parties = _parties(target, context)
+        if not parties and target.lemma_.lower() in _words("approve:noun"):
+            parties = [actor_mention(_state_of(t) or t, context) for t in _owners_of(target)]
+        return parties
+    return []
 
 
 def own_commitment(noun: Token) -> bool:
