@@ -353,8 +353,7 @@ def _misplaced_course(noun: Token) -> Token | None:
         between = range(noun.right_edge.i + 1, child.left_edge.i)
         preps = [c for c in children_of(verb) if c.dep_ == "prep"]
         if all(
-            verb.doc[i].is_punct
-            or any(p.left_edge.i <= i <= p.right_edge.i for p in preps)
+            verb.doc[i].is_punct or any(p.left_edge.i <= i <= p.right_edge.i for p in preps)
             for i in between
         ):
             return child
