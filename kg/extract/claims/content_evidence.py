@@ -327,11 +327,7 @@ def believed_clause(verbs: list[Token]) -> SpacySpan | None:
                 if _negated(belief):
                     continue
                 clause = next(
-                    (
-                        c
-                        for c in belief.children
-                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                    ),
+                    (c for c in belief.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")),
                     None,
                 )
                 if clause is None:
@@ -370,9 +366,7 @@ def _attributed_to(finding: Token) -> list[Token]:
     return found
 
 
-def endorsed_finding_doers(
-    verbs: list[Token], sides: Callable[[], set[str]]
-) -> list[Token] | None:
+def endorsed_finding_doers(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
     """The actors a finding endorsed as true lays a deed on, never the speaker's side: "the
     findings of a South Korean inquiry that attributes the attack to North Korea are
     compelling" -> North Korea; None when no such endorsement is there
