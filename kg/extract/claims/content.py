@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
@@ -266,6 +267,19 @@ def _infer_stance(
     return stance, found, inferred
 
 
+def _clause_stance(
+    clause: SpacySpan,
+    targets: tuple[Mention, ...],
+    context: _Context,
+    claimer: Mention | None,
+    narrated: bool,
+) -> tuple[Stance, tuple[Mention, ...], bool]:
+    """The stance of a clause the content frames ("there is evidence that P", "it is
+    regrettable that P": P's), read as content of its own."""
+    inner = Span(start=clause.start_char, end=clause.end_char, text=clause.text)
+    return _read_stance(inner, targets, context, claimer, narrated)
+
+
 def _read_stance(
     content: Span,
     targets: tuple[Mention, ...],
@@ -382,8 +396,7 @@ def _read_stance(
         # P": the stance of P (round 25, conduct25)
         framed = run(framed_clause, words, verbs)
         if framed is not None:
-            inner = Span(start=framed.start_char, end=framed.end_char, text=framed.text)
-            read = _read_stance(inner, targets, context, claimer, narrated)
+            read = _clause_stance(framed, targets, context, claimer, narrated)
             if read[0] in (Stance.ACCUSE, Stance.CRITICIZE):
                 return read
         evidenced = run(evidenced_doers, words, verbs, sides)
@@ -400,8 +413,7 @@ def _read_stance(
             # believed clause (round 39, wire45)
             believed = run(believed_clause, words, verbs)
             if believed is not None:
-                inner = Span(start=believed.start_char, end=believed.end_char, text=believed.text)
-                read = _read_stance(inner, targets, context, claimer, narrated)
+                read = _clause_stance(believed, targets, context, claimer, narrated)
                 if read[0] in (Stance.ACCUSE, Stance.CRITICIZE):
                     return read
         if content_evidence.ENDORSED_FINDINGS:
@@ -415,8 +427,7 @@ def _read_stance(
         # (round 39, accuse44)
         evaluated = run(evaluated_that_clause, words, verbs)
         if evaluated is not None:
-            inner = Span(start=evaluated.start_char, end=evaluated.end_char, text=evaluated.text)
-            read = _read_stance(inner, targets, context, claimer, narrated)
+            read = _clause_stance(evaluated, targets, context, claimer, narrated)
             if read[0] == Stance.ACCUSE and read[1]:
                 return read
     rejected = run(_first_person_denial, words, verbs)

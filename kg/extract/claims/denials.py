@@ -1051,21 +1051,7 @@ def _negated_wrong(claim: Claim, context: _Context, charged: Callable[[], frozen
     charge, is a denial whose accusers the later target rules name (round 37, wire39,
     :data:`.content_wrongs.NEGATED_WRONGS`; with no charge stated, "the minister says there is
     no torture in the country's prisons" stays an assertion, the guide's point 21)."""
-    if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
-        return claim
-    span = _tokens_of(claim.content, context)
-    if span is None or len(span) == 0:
-        return claim
-    if not run(negated_wrong, present(span), span):
-        return claim
-    if not any(n <= sentence_index(span[0]) for n in charged()):
-        return claim
-    return replace(
-        claim,
-        stance=Stance.DENY,
-        targets=(),
-        rule=f"{claim.rule}+negated_wrong" if claim.rule else "negated_wrong",
-    )
+    return _charged_content_denial(claim, context, charged, negated_wrong, "negated_wrong")
 
 
 def _innocence_defended(
@@ -1076,12 +1062,28 @@ def _innocence_defended(
     in any war crimes"), told at or after a sentence that states a charge, is a denial whose
     accusers the later target rules name (round 39, deny44,
     :data:`.content_deny.DEFENDED_INNOCENCE`); with no charge stated it stays an assertion."""
+    return _charged_content_denial(
+        claim, context, charged, content_deny.innocence_claimed, "defended_innocence"
+    )
+
+
+def _charged_content_denial(
+    claim: Claim,
+    context: _Context,
+    charged: Callable[[], frozenset[int]],
+    reader: Callable[[SpacySpan], object],
+    rule: str,
+) -> Claim:
+    """``claim`` made a denial named ``rule`` when it is an assertion whose content ``reader``
+    finds true of and which is told at or after a sentence that states a charge (``charged``:
+    the sentence numbers); else ``claim`` unchanged.  Its targets are left to the later
+    target rules, which name the charge's accusers."""
     if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
         return claim
     span = _tokens_of(claim.content, context)
     if span is None or len(span) == 0:
         return claim
-    if not run(content_deny.innocence_claimed, present(span), span):
+    if not run(reader, present(span), span):
         return claim
     if not any(n <= sentence_index(span[0]) for n in charged()):
         return claim
@@ -1089,7 +1091,7 @@ def _innocence_defended(
         claim,
         stance=Stance.DENY,
         targets=(),
-        rule=f"{claim.rule}+defended_innocence" if claim.rule else "defended_innocence",
+        rule=f"{claim.rule}+{rule}" if claim.rule else rule,
     )
 
 
