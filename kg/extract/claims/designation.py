@@ -429,6 +429,8 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
         claimer = actor_mention(subject, context)
         cue = Span(verb.idx, verb.idx + len(verb.text), verb.text)
         last = (obj if obj is not None else verb).right_edge
+        if last.i < verb.i:  # "the aid we have announced": a relative object before its verb
+            continue
         start, end = verb.idx, last.idx + len(last.text)
         made = [
             _claim(
