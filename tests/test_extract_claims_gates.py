@@ -65,6 +65,7 @@ HELPERS = {
     "first_found": "a cascade of rules, each called through run",
     "_framed_evaluation": "the criticism rules, each through run, on the framed clauses",
     "_read_stance": "the rules in order; _infer_stance aims an untargeted charge (round 21)",
+    "_clause_stance": "_read_stance on a clause a frame puts forward (round 39)",
     "bystander": "whether the speaker is a bystander, whose account is read as told (round 29)",
     "placed_origin": "a found accused that is only where an irregular group is (round 29)",
 }

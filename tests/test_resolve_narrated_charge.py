@@ -11,7 +11,7 @@ from kg.resolve import narrated_charge, resolve
 
 BLAMED = (
     "Violence continued in the capital on Tuesday. Prime Minister Mari Alkatiri faces growing "
-    "pressure to resign. He is blamed for mishandling a military mutiny."
+    "pressure to resign. He is blamed for mishandling the army's revolt."
 )
 EXPELLED = (
     "Fiji expelled a diplomat on Monday. "
@@ -19,8 +19,8 @@ EXPELLED = (
     "interfering in the country's domestic affairs."
 )
 FACING = (
-    "The former interior minister and close associate of Mr. Alkatiri, Rogerio Lobato, is also "
-    "facing charges of arming civilians."
+    "Rogerio Lobato, a former interior minister and an ally of Mr. Alkatiri, is also facing "
+    "charges of arming civilians."
 )
 NOT_CHARGED = "Prime Minister Mari Alkatiri was not accused of anything by the court."
 

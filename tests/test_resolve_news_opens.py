@@ -103,8 +103,8 @@ def test_a_state_named_as_a_place_or_a_victim_is_not_a_doer(actor, text, named) 
 UNNAMED = (
     "Chinese dissident Liu Xiaobo remains in a prison in China. "
     "China has ignored calls for his release. "
-    "Rights group Amnesty International says his wife Liu Xia has lived in "
-    "government-enforced isolation. "
+    "The rights group Amnesty International says his wife Liu Xia has been living in "
+    "isolation that the government enforces. "
     "Human Rights Watch says she has been held under house arrest without charge."
 )
 
