@@ -116,17 +116,7 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
         ]
         if not named:
             continue
-        holders = [token, *consequences]
-        found: list[Token] = []
-        for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
-                    continue
-                aimed = _prep_object(prep)
-                if aimed is None:
-                    continue
-                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
-        return found
+        return _aimed_through([token, *consequences])
     return None
 
 
@@ -173,17 +163,23 @@ def _strengthened_sanctions(span: SpacySpan) -> list[Token] | None:
         ]
         if not penalties:
             continue
-        found: list[Token] = []
-        for holder in (verb, *penalties):
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("on", "against", "for"):
-                    continue
-                aimed = _prep_object(prep)
-                if aimed is None:
-                    continue
-                found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
-        return found
+        return _aimed_through([verb, *penalties])
     return None
+
+
+def _aimed_through(holders: list[Token]) -> list[Token]:
+    """Whom ``holders`` aim at through "for / on / against X": X when it is an actor, else its
+    owners ("consequences for Russia's economy": Russia)."""
+    found: list[Token] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "on", "against"):
+                continue
+            aimed = _prep_object(prep)
+            if aimed is None:
+                continue
+            found.extend([aimed] if _is_actor_token(aimed) else _owners(aimed))
+    return found
 
 
 def _harm_under_way(verb: Token) -> bool:
