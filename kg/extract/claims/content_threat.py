@@ -194,6 +194,93 @@ def _harm_under_way(verb: Token) -> bool:
     )
 
 
+#: Round 40 (wire46, issue 12; class (W) "intent to respond", ``dev6``): a promised response to
+#: a named deed ("the U.S. will respond to the hacking in a manner and time we will choose",
+#: "Washington will retaliate for the expulsion") is the responding side's threat even when the
+#: speaker names no side of its own: nobody charges another side with answering a deed, so the
+#: answering reading (the optional ``speaker_side`` family's, off) is safe here.  The verb is an
+#: answering verb with a "to"/"for" object that is a hostile act or a measure
+#: (:func:`_answered_deed`), promised and not negated; the subject a state or actor the speaker
+#: speaks for (as a conditional threat's).  Whom it threatens: the deed's owner ("the British
+#: move": the United Kingdom), else none in the sentence (document scope may find the doer).
+#: "will take the steps necessary to defend our interests" answers no deed and stays ``assert``.
+#: Measured (benchmarks/claims/RESULTS.md, "Round 40, wire46"): ``dev6`` +1 matched triple in the
+#: document scope (Obama's threat of North Korea), held-out ``test31`` +1 in both scopes; no other
+#: part moves and no system triple is added. On by the bar.
+ANSWERED_DEEDS = True
+#: Nouns of another side's measures a response can answer, besides hostile acts: "the move",
+#: "the expulsion order", "the sanctions".
+_ANSWERED_MEASURES = _LEXICON["answered_measure"]
+
+
+def _answered_deed(verb: Token) -> Token | None:
+    """The deed a promised response answers: "respond to the hacking", "retaliate for the
+    expulsion order" -- the object of "to"/"for" that is a hostile act or another side's
+    measure; None when the response answers nothing named ("will respond", "defend our
+    interests")."""
+    if verb.lemma_.lower() not in _ANSWERING_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "for"):
+            continue
+        deed = _prep_object(prep)
+        if deed is None:
+            continue
+        lemma = deed.lemma_.lower()
+        if lemma in cues.HOSTILE_ACT_NOUNS or lemma in _ANSWERED_MEASURES:
+            return deed
+    return None
+
+
+#: Verbs that lay a deed at a doer's door through "on"/"to": "the cyberattack the FBI has
+#: blamed on North Korea", "attributes the attack to X".
+_LAYING_VERBS = cues.words("blame attribute ascribe link connect tie pin")
+#: How many sentences back a response's deed is looked for (document scope).
+_DEED_LOOKBACK = 6
+
+
+def _deed_doers(deed: Token) -> list[Token]:
+    """Who did the deed a response answers: its owner in the sentence ("the British move"), else,
+    for a definite deed with none ("respond to the hacking"), the doer an earlier sentence of the
+    document names for a hostile act -- its owner, the actor a laying verb lays it on ("the
+    cyberattack ... that the FBI has blamed on North Korea"), or the actor subject of the verb
+    that holds it ("North Korea worked together with another country on the cyberattack");
+    nearest sentence first, [] when none."""
+    owners = [o for o in _owners(deed) if _is_actor_token(o) or o.ent_type_ in ("NORP", "GPE")]
+    if owners:
+        return owners
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in deed.children):
+        return []
+    doc = deed.doc
+    sentences = [s for s in doc.sents if s.end <= deed.sent.start][-_DEED_LOOKBACK:]
+    for sentence in reversed(sentences):
+        for act in sentence:
+            if act.pos_ != "NOUN" or act.lemma_.lower() not in cues.HOSTILE_ACT_NOUNS:
+                continue
+            found = [o for o in _owners(act) if _is_actor_token(o)]
+            layers = [c for c in act.children if c.dep_ == "relcl"]
+            if act.dep_ in ("dobj", "nsubjpass"):
+                layers.append(act.head)
+            for verb in layers:
+                if verb.lemma_.lower() not in _LAYING_VERBS:
+                    continue
+                for prep in verb.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("on", "to"):
+                        aimed = _prep_object(prep)
+                        if aimed is not None and _is_actor_token(aimed):
+                            found.append(aimed)
+            holder = act.head.head if act.dep_ == "pobj" else act.head
+            if act.dep_ in ("pobj", "dobj") and holder.pos_ == "VERB":
+                found += [
+                    c
+                    for c in holder.children
+                    if c.dep_ == "nsubj" and _is_actor_token(c) and not _negated(holder)
+                ]
+            if found:
+                return found[:1]
+    return []
+
+
 _READY_ADJECTIVES = cues.words("ready prepared determined poised")
 #: Verbs of answering another side: a promise of them is the promising side's threat.
 _ANSWERING_VERBS = cues.words("respond retaliate react")
@@ -297,6 +384,8 @@ def _promised_harm(
             # an answer promised ("Moscow would respond to any deployment") is the answering
             # side's own: nobody charges another side with a response (round 20, threat20)
             answering = "speaker_side" in rules and verb.lemma_.lower() in _ANSWERING_VERBS
+            # a response to a named deed answers it (round 40, wire46)
+            answering = answering or (ANSWERED_DEEDS and _answered_deed(verb) is not None)
             if not ((conditional or answering) and _speaks_for(subject, sides, commentator)):
                 continue
         conditions = [c for t in {verb, head} for c in _conditions(t)]
@@ -318,6 +407,9 @@ def _promised_harm(
         # give a befitting response", "would launch strikes": the harm itself is named
         promised = _promised(verb) or ready or generic
         aimed = _harm_aimed(verb) or list(moved or [])
+        deed = _answered_deed(verb) if ANSWERED_DEEDS else None
+        if not aimed and deed is not None:
+            aimed = _deed_doers(deed)  # "respond to the hacking": who hacked (round 40, wire46)
         # "warned it would attack the United States", "Russia may point ballistic weapons
         # at a U.S. system": a possible harm of the speaker's side aimed at a named actor
         possible = _modal(verb, _POSSIBLE) and any(
