@@ -4,7 +4,7 @@ parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-       | --fifteenth | --sixteenth]
+       | --fifteenth | --sixteenth | --seventeenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -91,6 +91,16 @@ Department of State": an embassy press-conference transcript in a web archive an
 transcript on state.gov's mobile host, both public domain) to ``corpus/zx3state1.jsonl``, checked
 the same way; both named to sort after every other corpus file (``zvoa16.jsonl`` would sort
 before ``zwikinews6.jsonl`` and shift the second-annotation label files' numbers).
+``--seventeenth`` reads ``scripts/data/voa17_pages.txt`` and writes ``corpus/zx4voa17.jsonl`` (round
+40's stories, for the blind allegations part ``blind38``: Ethiopia's arrest and terrorism trial of
+the Zone 9 bloggers and three journalists (April 2014 to October 2015) and the Oromo protests of
+2015-2016 and the government's response (to May 2017), on voanews.com and a blog copy of a VOA
+story), its Global Voices blocks (outlet "Global Voices", CC BY 3.0: posts on globalvoices.org and
+advox.globalvoices.org and two blog reprints) to ``corpus/zx6globalvoices1.jsonl`` and its State
+Department blocks (outlet "U.S. Department of State": press statements, one on the Department's
+archive and five reprinted on news sites and blogs, and an excerpt of a press briefing) to
+``corpus/zx7state2.jsonl``, checked the same way; all three named to sort after every other corpus
+file (after ``zx3state1.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -182,6 +192,14 @@ OUT15_WIKINEWS = CORPUS / "zwikinews6.jsonl"
 PAGES16 = ROOT / "scripts" / "data" / "voa16_pages.txt"
 OUT16 = CORPUS / "zx1voa16.jsonl"
 OUT16_STATE = CORPUS / "zx3state1.jsonl"
+# Round 40's seventeenth VOA file (blind38), written by ``--seventeenth``; its Global Voices blocks
+# (outlet "Global Voices") go to "zx6globalvoices1.jsonl" and its State Department blocks to
+# "zx7state2.jsonl"; all named to sort after "zx3state1.jsonl".
+PAGES17 = ROOT / "scripts" / "data" / "voa17_pages.txt"
+OUT17 = CORPUS / "zx4voa17.jsonl"
+OUT17_GLOBALVOICES = CORPUS / "zx6globalvoices1.jsonl"
+OUT17_STATE = CORPUS / "zx7state2.jsonl"
+GLOBALVOICES = "Global Voices"
 STATE = "U.S. Department of State"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
@@ -233,20 +251,23 @@ def _lines(text: str) -> set[str]:
 
 
 def used_elsewhere(
-    out: Path = OUT, also: Path | None = None, third: Path | None = None
+    out: Path = OUT,
+    also: Path | None = None,
+    third: Path | None = None,
+    fourth: Path | None = None,
 ) -> tuple[set[str], set[str], set[str], set[str]]:
     """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
 
     ``out`` is the file being written: every other corpus file (the first VOA file included,
-    when the second is written) counts as used; ``also`` and ``third`` are further files written at
-    once."""
+    when the second is written) counts as used; ``also``, ``third`` and ``fourth`` are further files
+    written at once."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third))
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third, fourth))
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -299,13 +320,17 @@ def main(argv: list[str]) -> int:
         "--fourteenth",
         "--fifteenth",
         "--sixteenth",
+        "--seventeenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
         return 1
     also: Path | None = None
     third: Path | None = None
-    if "--sixteenth" in argv:
+    fourth: Path | None = None
+    if "--seventeenth" in argv:
+        pages_path, out, third, fourth = PAGES17, OUT17, OUT17_STATE, OUT17_GLOBALVOICES
+    elif "--sixteenth" in argv:
         pages_path, out, third = PAGES16, OUT16, OUT16_STATE
     elif "--fifteenth" in argv:
         pages_path, out, also = PAGES15, OUT15, OUT15_WIKINEWS
@@ -338,7 +363,7 @@ def main(argv: list[str]) -> int:
     else:
         pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
-    urls, ids, titles, lines = used_elsewhere(out, also, third)
+    urls, ids, titles, lines = used_elsewhere(out, also, third, fourth)
     clashes = 0
     for page in pages:
         hit = (
@@ -359,12 +384,14 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        others = ("Wikinews", STATE)
+        others = ("Wikinews", STATE, GLOBALVOICES)
         targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") not in others])]
         if also is not None:
             targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
         if third is not None:
             targets.append((third, [p for p in pages if p.get("outlet") == STATE]))
+        if fourth is not None:
+            targets.append((fourth, [p for p in pages if p.get("outlet") == GLOBALVOICES]))
         for path, chosen in targets:
             with path.open("w", encoding="utf-8") as handle:
                 for page in chosen:

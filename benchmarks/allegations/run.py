@@ -39,6 +39,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind35    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind36    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind37    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind38    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -57,7 +58,9 @@ the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end 
 round 39) only: a blind part is scored once, at the end, and never inspected (``blind37``,
 annotated in round 39 on the VOA stories and State Department transcripts of
 ``corpus/zx1voa16.jsonl`` and ``corpus/zx3state1.jsonl``, is the part kept for the end of the next
-round: scored only when named).
+round: scored only when named; ``blind38``, annotated in round 40 on the VOA stories, Global Voices
+posts and State Department statements of ``corpus/zx4voa17.jsonl``,
+``corpus/zx6globalvoices1.jsonl`` and ``corpus/zx7state2.jsonl``, is blind beside it).
 """
 
 from __future__ import annotations

@@ -87,9 +87,12 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind37``, round 39: a sixteenth set of VOA stories and two State Department transcripts,
 #: ``corpus/zx1voa16.jsonl`` and ``corpus/zx3state1.jsonl``, GUIDE.md "The blind37 part", below
-#: its minimums; ``blind24`` .. ``blind36`` were scored once at the end of rounds 27 to 39 and
-#: are held out since, but ``blind34``, development from round 38)
-BLIND_PARTS = ("blind37",)
+#: its minimums; ``blind38``, round 40: VOA stories, Global Voices posts and State Department
+#: statements on Ethiopia, ``corpus/zx4voa17.jsonl``, ``corpus/zx6globalvoices1.jsonl`` and
+#: ``corpus/zx7state2.jsonl``, GUIDE.md "The blind38 part", below its minimums; ``blind24`` ..
+#: ``blind36`` were scored once at the end of rounds 27 to 39 and are held out since, but
+#: ``blind34``, development from round 38)
+BLIND_PARTS = ("blind37", "blind38")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
