@@ -6,7 +6,8 @@ Department of State otherwise, the records having no byline).  The sentence numb
 ``sentences.py`` over ``corpus/`` with ``corpus/zx4voa17.jsonl`` (the part's 5 VOA texts),
 ``corpus/zx6globalvoices1.jsonl`` (its 7 Global Voices posts) and ``corpus/zx7state2.jsonl`` (its
 7 State Department texts), the share copies, byte-identical: the three files sort after every other
-corpus file, so no earlier file's sentence number moves.
+corpus file, so no earlier file's sentence number moves.  The labels' last section holds claims
+from outside the part's texts (``corpus/voa7.jsonl``; ``AUTO`` there is Voice of America).
 
     python3 benchmarks/allegations/agreement/sentences.py > /tmp/sentences.jsonl
     python3 benchmarks/allegations/agreement/tools/blind38_second_build.py /tmp/sentences.jsonl
@@ -98,7 +99,12 @@ ALIASES = {
     "Nwachukwu Egbunike": ["Egbunike", "Nigerian writer and GV community leader", "he"],
     "Befekadu Hailu": ["Befekadu", "Blogger Befekadu Hailu", "Befekadu Hailu"],
     # rights groups and the Oromo side
-    "Committee to Protect Journalists": ["the Committee to Protect Journalists", "CPJ"],
+    "Committee to Protect Journalists": [
+        "the Committee to Protect Journalists",
+        "The Committee to Protect Journalists",
+        "CPJ",
+        "The organization",
+    ],
     "Tom Rhodes": [
         "Rhodes",
         "Tom Rhodes",
@@ -110,6 +116,22 @@ ALIASES = {
     "International human rights organizations": ["International human rights organizations"],
     "Oromo Federalist Congress": ["OFC", "The Oromo Federalist Congress", "an opposition party"],
     "Ethiopian American groups": ["several Ethiopian American groups", "They", "they"],
+    # outside the part's texts (corpus/voa7.jsonl, 2012)
+    "Molla Zegeye": ["Zegeye", "Molla Zegeye", "Reeyot's attorney", "he", "I"],
+    "Victoria Nuland": [
+        "Nuland",
+        "State Department Victoria Nuland",
+        "State Department",
+        "the United States",
+    ],
+    "Critics": ["critics"],
+    "Amnesty International": [
+        "Amnesty International",
+        "Rights group Amnesty International",
+        "The group",
+        "the group",
+    ],
+    "Rights groups": ["Rights groups", "rights groups"],
 }  # beside second_build.COMMON_ALIASES (the entries above override its State Department ones)
 
 
