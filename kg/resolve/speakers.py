@@ -209,6 +209,8 @@ _OWNED_LEAD = re.compile(
     r"(?:(?:senior|top|close|former)\s+)?",
     re.IGNORECASE,
 )
+#: "Kabila's office", "the Kabila's camp": one capitalised word in the possessive, an owned noun.
+_OWNED_SURNAME = re.compile(r"(?:the\s+)?([A-Z][a-z][\w-]+)[\u2019']s?\s+(\w+)")
 #: "'s office", "’s aides": the words after an owner.
 _OWNED_AFTER = re.compile(r"[\u2019']s?\s+(?:(?:senior|top|close)\s+)?(\w+)\s*")
 
@@ -217,7 +219,8 @@ def office_owner(mention: Mention, named: list[Mention]) -> Mention | None:
     """The person a speaker owned by a person stands for (:data:`OFFICE_OWNERS`): a PERSON of
     ``named`` inside ``mention`` that ends the phrase after an owned noun and "of/to/for"
     and a title ("The office of South Korean President Lee Myung-bak"), or that the phrase's
-    owned noun follows in the possessive ("Lahoud's office"); else None.
+    owned noun follows in the possessive ("Lahoud's office"), or, the surname untagged,
+    the one person the document named before in full by it ("Kabila's office"); else None.
 
     >>> def m(text, label="NOMINAL", start=0):
     ...     return Mention(Span(start, start + len(text), text), label, 0, head=text.split()[-1])
@@ -265,7 +268,22 @@ def office_owner(mention: Mention, named: list[Mention]) -> Mention | None:
                 and (not lead.strip() or _title_words(lead))
             ):
                 return person
-    return None
+    # "Kabila's office" with the surname untagged: the one person named before in full by it
+    untagged = _OWNED_SURNAME.fullmatch(text)
+    if untagged is None or untagged.group(2) not in _OWNED_NOUNS:
+        return None
+    surname = untagged.group(1)
+    if lookup(surname) is not None or surname.lower() in _TITLE_NOUNS | coref.TITLE_NOUNS:
+        return None
+    fuller = [
+        p
+        for p in named
+        if p.label == "PERSON"
+        and p.span.end <= mention.span.start
+        and len(p.span.text.split()) >= 2
+        and p.span.text.split()[-1] == surname
+    ]
+    return fuller[-1] if len({p.span.text for p in fuller}) == 1 else None
 
 
 #: Round 39 (deny44, issue 12, test38's class (H)): a speaker described by a title and one
