@@ -2,8 +2,8 @@
 
 The lead's round-40 ruling, point 46 (benchmarks/claims/GUIDE.md): "X's office said", "the office
 of X says", "an aide to X says" give X's claim, X a person the phrase names; an office with a
-name of its own ("the Office of the President of Ukraine") or owned by a title with no name
-("the office of the United Nations Secretary-General") is its own actor
+name of its own (a capitalised "Office of ...") or owned by a title with no name (the office of
+the United Nations' Secretary-General) is its own actor
 (``kg.resolve.speakers.OFFICE_OWNERS``).
 
 Each test sets the switch on and off to show both readings.  The quoted corpus sentence is from a
