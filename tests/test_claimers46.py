@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from kg.resolve import speakers
+from kg.resolve import names, speakers
 from tests.claim_helpers import assert_in_no_gold_part, resolved_names
 
 # Constructed: no corpus text in no gold part has a possessive office, or an aide, of a named
@@ -43,12 +43,22 @@ TITLED_OFFICE = (
     "Ibrahim Gambari will meet Burma's top leader, General Than Shwe, Tuesday."
 )
 
+# Constructed: no corpus text in no gold part names a company in full and then by its first word
+# alone inside a speaker's quotation (the VOA story that showed it, a `dev6` line, is gold).
+SHORT_NAME = (
+    "President Joe Biden vowed to respond to the cyberattack on Colonial Pipeline that "
+    'investigators blamed on Russian hackers. Biden said Colonial "made a mistake" in paying the '
+    'ransom. "Again, I understand that Colonial as a private company was worried about its '
+    "customers. I wish they had spoken to us first. Companies must never give in to "
+    'criminals who threaten them," he said.'
+)
+
 
 @pytest.fixture
 def restore() -> Iterator[None]:
-    saved = speakers.OFFICE_OWNERS
+    saved = (speakers.OFFICE_OWNERS, names.SHORT_ORGANISATION_NAMES)
     yield
-    speakers.OFFICE_OWNERS = saved
+    speakers.OFFICE_OWNERS, names.SHORT_ORGANISATION_NAMES = saved
 
 
 def _claimers(nlp: Language, text: str) -> set[str]:
@@ -79,6 +89,15 @@ def test_an_office_a_title_owns_stays_its_own_actor(nlp: Language, restore: None
     speakers.OFFICE_OWNERS = False
     assert on == _claimers(nlp, TITLED_OFFICE)
     assert not any("Gambari" in claimer or "Ban" in claimer for claimer in on)
+
+
+def test_a_company_s_first_word_is_the_company_named_before(nlp: Language, restore: None) -> None:
+    names.SHORT_ORGANISATION_NAMES = True
+    on = _claimers(nlp, SHORT_NAME)
+    assert "Colonial Pipeline" in on and "Colonial" not in on
+    assert "Joe Biden" in on
+    names.SHORT_ORGANISATION_NAMES = False
+    assert "Colonial" in _claimers(nlp, SHORT_NAME)
 
 
 def test_sentences_in_no_gold_part() -> None:
