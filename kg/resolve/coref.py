@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.model import Actor, ActorKind, Mention
+from kg.resolve import names
 from kg.resolve.gazetteer import lookup
 
 PERSON_PRONOUNS = frozenset(["he", "him", "his", "himself", "she", "her", "hers", "herself"])
@@ -533,6 +534,8 @@ def _surname_tagged_org(mention: Mention, actor: Actor) -> bool:
     )  # "Idriss went on to argue ..." tagged as a nationality
     if not tagged or len(words) != 1:
         return False
+    if names.SHORT_ORGANISATION_NAMES and len(actor.name.split()) > 1:
+        return False  # "Sony", the organisation "Sony Pictures" named before: no surname
     word = words[0].strip(".,'’")
     if not word.istitle() or not word.isalpha() or len(word) < 3:
         return False

@@ -65,6 +65,23 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
             actor_id = self.build(self.national_office(draft)).id
         return actor_id
 
+    def office_owner_actor(
+        self,
+        mention: Mention,
+        named: list[Mention],
+        draft_of: dict[tuple[int, int], Draft | None],
+    ) -> str | None:
+        """The person a speaker owned by a person speaks for ("The office of South Korean
+        President Lee Myung-bak says", "An aide to Prime Minister NAME says": NAME;
+        :data:`kg.resolve.speakers.OFFICE_OWNERS`, the lead's round-40 point 46), when the
+        name resolves to a person; else None."""
+        owner = speaker_rules.office_owner(mention, named)
+        if owner is None:
+            return None
+        actor_id = self.holder_actor(owner, draft_of)
+        found = self.builders.get(actor_id) if actor_id is not None else None
+        return actor_id if found is not None and found.kind is ActorKind.PERSON else None
+
     def home_holder(self, actor_id: str, side: str) -> bool:
         """Whether ``actor_id`` is the holder, on the text's date, of the head of state's
         office that publishes the text, and ``side`` another state than the office's
@@ -118,6 +135,11 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                 actor_id = builder.id
             elif mention.label == "ANON" and where in claimers and self.named_official(mention):
                 actor_id = self.named_official(mention)  # "The Chinese official said" -> Jiang Yu
+            elif (
+                where in claimers
+                and (owned := self.office_owner_actor(mention, named, draft_of)) is not None
+            ):
+                actor_id = owned  # "The office of President NAME says": NAME (point 46)
             elif mention.label == "ANON":  # "our diplomats" names nobody
                 actor_id = self.anonymous_source(mention) if is_actor_description(mention) else None
             elif mention.label == "PRON" and mention.head.lower() in coref.PLURAL_PRONOUNS:
