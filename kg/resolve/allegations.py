@@ -84,6 +84,12 @@ NEWS_OPENS_DOMINANT = True
 #: development 4.2155 -> 4.2155 (no part moves), held out 5.2113 -> 5.2142, xP unmoved.  Off by
 #: its bar (the development sum must rise).
 NEWS_REFERENCE_DETERMINED = False
+#: Round 40 (alleg47): a "charge" that a phrase makes part of what a text says (:data:`
+#: _CHARGE_PHRASE`: "held without charge", "free of charge", "the official in charge", "on a
+#: charge of treason", "faces a charge of") is no reference word (:func:`is_reference`): the
+#: content states a charge or something else, it does not point back to one.  ("charges" is
+#: stemmed apart from the noun and never counted.)  False: every "charge" points back.
+CHARGE_WORDS = False
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
 #: House release, a Kremlin or President of Ukraine item), whose speakers are its
@@ -310,10 +316,20 @@ def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+#: The phrases in which "charge" is a charge stated or another word (:data:`CHARGE_WORDS`).
+_CHARGE_PHRASE = re.compile(
+    r"\b(?:without|free\s+of|in)\s+charge\b"
+    r"|\b(?:on|face[sd]?|facing|with)\s+(?:an?\s+)?(?:[\w-]+\s+)?charge\s+of\b",
+    re.IGNORECASE,
+)
+
+
 def is_reference(text: str | None) -> bool:
     """The content points back to an allegation instead of stating one."""
     if not text:
         return True
+    if CHARGE_WORDS and _CHARGE_PHRASE.search(text):
+        text = _CHARGE_PHRASE.sub(" ", text) or " "
     return bool(content_words(text) & _REFERENCE_WORDS)
 
 
