@@ -19,6 +19,7 @@ from kg.resolve import allegations
     ],
 )
 def test_a_charge_stated_is_no_reference(text: str, monkeypatch) -> None:
+    monkeypatch.setattr(allegations, "CHARGE_WORDS", False)
     assert allegations.is_reference(text)  # off: "charge" points back
     monkeypatch.setattr(allegations, "CHARGE_WORDS", True)
     assert not allegations.is_reference(text)
