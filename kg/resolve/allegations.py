@@ -94,6 +94,21 @@ NEWS_REFERENCE_DETERMINED = False
 #: unmoved: on by its bar.
 CHARGE_WORDS = True
 
+#: Round 40 (alleg47): in a news story, an accusation that overlaps no allegation of the story
+#: and whose words only attribute an act (:data:`_ATTRIBUTING`: "the findings of an inquiry that
+#: attributes the attack to North Korea are compelling", "good reason to believe that North Korea
+#: was responsible for the cyber-attack") joins the story's charge against the same accused (the
+#: one with most claims, ties to the earliest) instead of opening its own: round 39's
+#: ``content_evidence.ENDORSED_FINDINGS`` made such a sentence an accusation where it had been an
+#: assertion that joined the charge, which split ``blind23``'s Cheonan story.  False: it opens
+#: its own allegation.
+ATTRIBUTION_JOINS = False
+_ATTRIBUTING = re.compile(
+    r"\b(?:responsib\w*|attribut\w*|findings?|evidence|investigations?|inquiry|inquiries"
+    r"|probe|behind|culprits?|blam\w*)\b",
+    re.IGNORECASE,
+)
+
 #: Round 30 (recall31): the same join in an official text (a State Department or White
 #: House release, a Kremlin or President of Ukraine item), whose speakers are its
 #: accusers' own voice.  ``None`` (off): official texts' assertions join nothing;
@@ -406,6 +421,8 @@ def group_allegations(
                 _join(resolved, None, groups, member, document_id, sentence_texts)
                 groups[-1].from_act = True
                 continue
+        if target is None and ATTRIBUTION_JOINS and not official:
+            target = _attributed(resolved, groups)
         if target is None and not _opens(resolved, official):
             continue  # a criticism of no one ("criticised the decision") alleges nothing
         _join(resolved, target, groups, member, document_id, sentence_texts)
@@ -793,6 +810,24 @@ def _points_back(resolved: ResolvedClaim) -> bool:
 def _words_of(resolved: ResolvedClaim) -> frozenset[str]:
     content = resolved.claim.content
     return content_words(content.text) if content is not None else frozenset()
+
+
+def _attributed(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | None:
+    """The story's charge against the accusation's accused that an accusation only attributing
+    an act joins (:data:`ATTRIBUTION_JOINS`), or None."""
+    claim = resolved.claim
+    if (
+        claim.stance is not Stance.ACCUSE
+        or not resolved.targets
+        or claim.content is None
+        or not _ATTRIBUTING.search(claim.content.text)
+    ):
+        return None
+    accused = set(resolved.targets)
+    same = [g for g in groups if g.accused and set(g.accused) == accused and not g.from_act]
+    if not same:
+        return None
+    return max(same, key=lambda g: (len(g.claims), -min(g.positions)))
 
 
 def _overlapping(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | None:
