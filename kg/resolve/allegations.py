@@ -101,8 +101,10 @@ CHARGE_WORDS = True
 #: one with most claims, ties to the earliest) instead of opening its own: round 39's
 #: ``content_evidence.ENDORSED_FINDINGS`` made such a sentence an accusation where it had been an
 #: assertion that joined the charge, which split ``blind23``'s Cheonan story.  False: it opens
-#: its own allegation.
-ATTRIBUTION_JOINS = False
+#: its own allegation.  Measured (round 40, alleg47, with ``CHARGE_WORDS`` on): development
+#: 4.2133 -> 4.2212 (``blind23`` 0.3360 -> 0.3439), held out 5.5005 -> 5.5107 (``blind31`` +1
+#: aligned), xP 11.067 / 14.868 -> 11.067 / 14.879: on by its bar.
+ATTRIBUTION_JOINS = True
 _ATTRIBUTING = re.compile(
     r"\b(?:responsib\w*|attribut\w*|findings?|evidence|investigations?|inquiry|inquiries"
     r"|probe|behind|culprits?|blam\w*)\b",
