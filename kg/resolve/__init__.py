@@ -415,6 +415,10 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             if claimer is None and voice is None and chain.ENABLED:
                 claimer = resolver.introduced_speaker(claim.claimer)  # "...:" then "We ..."
             claimer = _charged_denier(claim, claimer, claims)
+            if narrated_charge.DENIED_CHARGE and voice is None:
+                # "..., a charge he denies": the charged actor's denial
+                # (kg.resolve.narrated_charge.DENIED_CHARGE)
+                claimer = narrated_charge.denier(resolver, extraction, claim) or claimer
             charged_by = (
                 narrated_charge.speaker_charge(resolver, extraction, claim, claimer)
                 if narrated_charge.SPEAKER_CHARGES and voice is None and claimer is not None
