@@ -153,6 +153,17 @@ REPORT_REFINED = "readout_report"
 #: International Criminal Court for the documentation of all crimes committed by Russia")
 #: and the doer inside what is supported as the target.  True to read it.
 NOTED_SUPPORT = False
+#: Round 40 (readouts46, issue 12; the lead's ruling, point 48): a readout's topic that is the
+#: speakers' own efforts, work, readiness or "the importance of" imposing costs on a party or
+#: holding it accountable ("They also discussed their coordinated efforts to impose severe
+#: economic costs to hold Russia accountable", "agreed on the importance of ... maintaining
+#: significant costs to President Putin", "spoke today with X about the ongoing work ... to
+#: impose severe costs on Russia") is each speaker's ``threaten`` of that party, whatever the
+#: verb; any other topic stays no claim (round 31: "discussed X" is a topic).  The
+#: ``committed|DISCUSSED_COSTS`` rows of ``kg/data/readout_cues.tsv``, read through
+#: :func:`kg.extract.claims.commitments.threatened_in`.  Measured: benchmarks/claims/
+#: RESULTS.md, "Round 40, readouts46".
+DISCUSSED_COSTS = True
 #: Round 37 (readouts39, issue 12, test36's class (6)): "expressed the need for X / to V" is
 #: the speaker's assertion of it, as "stressed the need to V" is (reported_speech's stated
 #: objects; the guide's assert, "emphasized the importance of X"): the
@@ -547,7 +558,12 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
         )
-        if (
+        if row.switch == "DISCUSSED_COSTS":
+            threatened = _discussed_costs(head, context)
+            if threatened is None:
+                continue  # "discussed the importance of dialogue": a topic, no claim
+            stance, targets = threatened
+        elif (
             _commits(verb, row)
             and commitments.COMMITTED_STANCES
             and (noun is None or commitments.own_commitment(noun))
@@ -587,6 +603,24 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 refined=REPORT_REFINED if row.switch == "READOUT_REPORTS" else "",
             )
         return
+
+
+def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """``threaten`` of the party the speakers' own efforts, work, readiness or importance of a
+    course threaten ("their coordinated efforts to impose severe costs on Russia"), or None
+    (:data:`DISCUSSED_COSTS`): the noun is the row's object or the object of its preposition."""
+    lemma = head.lemma_.lower()
+    if lemma in commitments.cost_frames():
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(head)):
+            return None  # "Germany's efforts to ...": another party's, told
+        course = commitments.cost_course(head)
+    elif lemma in commitments.commitment_nouns():
+        if not commitments.own_commitment(head):
+            return None  # "the readiness of Allies and partners": theirs, told
+        course = commitments.committed_head(head)
+    else:
+        return None
+    return commitments.threatened_in(course, context) if course is not None else None
 
 
 def _joint_sides(token: Token) -> bool:
