@@ -565,9 +565,10 @@ def _promised_measure(doing: Token, context: _Context) -> tuple[Stance, list[Men
     if not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
         return None
     holders = [doing, *objects]
+    kinds = ("prep", "dative") if COMMITTED_COSTS else ("prep",)  # "costs to X": a dative
     for holder in holders:
         for child in children_of(holder):
-            if child.dep_ == "prep" and child.lower_ in preps:
+            if child.dep_ in kinds and child.lower_ in preps:
                 target = _prep_object(child)
                 if target is None:
                     continue

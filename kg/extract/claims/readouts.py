@@ -507,6 +507,14 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
             return complement, start, complement.right_edge.i + 1
     # "informed his counterpart about X": the parser may hang the preposition on the object
     holders = [holder] if row.noun else [verb, *objects]
+    if row.switch == "DISCUSSED_COSTS":  # "spoke with X about Y": "about" hung on X
+        holders += [
+            o
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
     preps = [
         c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in row.preps
     ]
