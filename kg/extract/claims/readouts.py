@@ -164,6 +164,14 @@ NOTED_SUPPORT = False
 #: :func:`kg.extract.claims.commitments.threatened_in`.  Measured: benchmarks/claims/
 #: RESULTS.md, "Round 40, readouts46".
 DISCUSSED_COSTS = True
+#: Round 40 (readouts46, issue 12; the lead's ruling, point 47): "discussed their (serious)
+#: concerns about X's act" is each speaker's ``criticize`` of X, as "expressed concern" is;
+#: the ``criticize|DISCUSSED_CONCERNS`` row of ``kg/data/readout_cues.tsv``.  Only a party that
+#: owns the act ("Russia's brutal tactics") is the target ("concerns regarding the attack on
+#: the vessel" names no doer: no claim); a shared, common or mutual concern is left to the
+#: ``discuss * concern {shared}`` cue of ``claim_cues.tsv`` (family ``stance_noun``), which
+#: reads it already.  Measured: benchmarks/claims/RESULTS.md, "Round 40, readouts46".
+DISCUSSED_CONCERNS = True
 #: Round 37 (readouts39, issue 12, test36's class (6)): "expressed the need for X / to V" is
 #: the speaker's assertion of it, as "stressed the need to V" is (reported_speech's stated
 #: objects; the guide's assert, "emphasized the importance of X"): the
@@ -566,7 +574,12 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
         )
-        if row.switch == "DISCUSSED_COSTS":
+        if row.switch == "DISCUSSED_CONCERNS":
+            targets = _concerned_owners(noun, head, context) if noun is not None else []
+            if not targets:
+                continue  # "discussed concerns regarding the attack": no doer named
+            stance = Stance.CRITICIZE
+        elif row.switch == "DISCUSSED_COSTS":
             threatened = _discussed_costs(head, context)
             if threatened is None:
                 continue  # "discussed the importance of dialogue": a topic, no claim
@@ -581,7 +594,7 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 stance, targets = committed
         if stance is None:
             continue  # "will continue to work with partners": a course of one's own, no claim
-        if row.stance in (Stance.APPROVE, Stance.CRITICIZE):
+        if row.stance in (Stance.APPROVE, Stance.CRITICIZE) and row.switch != "DISCUSSED_CONCERNS":
             if head.pos_ == "PRON" or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
             ):
@@ -611,6 +624,27 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 refined=REPORT_REFINED if row.switch == "READOUT_REPORTS" else "",
             )
         return
+
+
+#: The modifiers of a concern that ``claim_cues.tsv``'s "discuss * concern {shared common
+#: mutual}" cue reads (:data:`DISCUSSED_CONCERNS` leaves those to it).
+_SHARED_CONCERN = frozenset({"shared", "common", "mutual"})
+
+
+def _concerned_owners(noun: Token, head: Token, context: _Context) -> list[Mention]:
+    """The parties that own the act a discussed concern is about ("their concerns about
+    Russia's continued build-up": Russia), none for a shared concern (another rule's) or an
+    act no party owns (:data:`DISCUSSED_CONCERNS`)."""
+    if any(c.lower_ in _SHARED_CONCERN for c in children_of(noun)):
+        return []
+    owners = [
+        t
+        for c in children_of(head)
+        if c.dep_ == "poss" and c.pos_ != "PRON"
+        for t in (c, *c.conjuncts)
+        if commitments._is_party(t)
+    ]
+    return [actor_mention(_state_of(t) or t, context) for t in owners]
 
 
 def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
