@@ -565,16 +565,26 @@ def _promised_measure(doing: Token, context: _Context) -> tuple[Stance, list[Men
     if not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
         return None
     holders = [doing, *objects]
+    if COMMITTED_COSTS and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and _prep_object(c) is not None)
+        for h in holders
+        for c in children_of(h)
+    ):
+        return None  # "maintaining sanctions pressure on X by the international community": others'
+
     kinds = ("prep", "dative") if COMMITTED_COSTS else ("prep",)  # "costs to X": a dative
-    for holder in holders:
-        for child in children_of(holder):
-            if child.dep_ in kinds and child.lower_ in preps:
-                target = _prep_object(child)
-                if target is None:
-                    continue
-                parties = _parties(target, context)
-                if parties:
-                    return stance, parties
+    # "raise the costs on the Russian government for Putin's war": "on" before "for"
+    rounds = [preps & {"on", "against"}, preps - {"on", "against"}] if COMMITTED_COSTS else [preps]
+    for chosen in rounds:
+        for holder in holders:
+            for child in children_of(holder):
+                if child.dep_ in kinds and child.lower_ in chosen:
+                    target = _prep_object(child)
+                    if target is None:
+                        continue
+                    parties = _parties(target, context)
+                    if parties:
+                        return stance, parties
     return None
 
 
