@@ -114,7 +114,10 @@ SUPPORT_BESIDE_COMMITMENT = True
 #: course only when it threatens a named party (:func:`cost_stance`: "reiterated the importance
 #: of responding in a united and decisive way to hold Russia accountable"); any other course of
 #: theirs keeps the speech rule's reading ("the importance of dialogue": ``assert``).
-#: Measured: see benchmarks/claims/RESULTS.md, "Round 40, readouts46".
+#: ``readouts.DISCUSSED_COSTS`` reads its measures through this switch.  Measured against its
+#: off row (benchmarks/claims/RESULTS.md, "Round 40, readouts46"; matched triples, wrong ones in
+#: brackets): sentence scope `dev` +1 (-1), `dev4` +1 (0), `test35` +1 (0); document scope the
+#: same and `test39` +1 (+1); the second half unmoved.  On by the round's bar.
 COMMITTED_COSTS = True
 
 #: The dependencies by which a committed doing governs the doing that names the party:
