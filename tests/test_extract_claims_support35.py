@@ -123,4 +123,6 @@ def test_switches_off_restore_round_33(
         assert _found(nlp, UNWAVERING) == []
         assert _found(nlp, NOT_UNDERMINED) == []
     else:
+        # round 40 (readouts46): COMMITTED_COSTS reads the same threat by the ruling's point 48
+        monkeypatch.setattr(commitments, "COMMITTED_COSTS", False)
         assert all(s is not Stance.THREATEN for _, s, _ in _found(nlp, IMPOSE_COSTS))

@@ -101,6 +101,25 @@ HELD_TO_ACCOUNT = True
 #: added.  On by the same clause.
 SUPPORT_BESIDE_COMMITMENT = True
 
+#: Round 40 (readouts46, issue 12; the lead's ruling, point 48): the speaker's own commitment,
+#: readiness, willingness, efforts or "the importance of" imposing or maintaining costs,
+#: consequences, sanctions or pressure on a named party is each speaker's ``threaten`` of it,
+#: whatever the reporting verb.  Two readings, both read at extraction time: (1) under any
+#: commitment, a measure verb of the ``measured`` / ``costed`` rows with a measure noun aimed
+#: "on / against" a party, or for "impose / maintain" also "to / for" it ("commitment to
+#: imposing ... severe costs for Russia's actions", "maintaining significant costs to President
+#: Putin") threatens that party (:func:`_promised_measure`, the threaten half of
+#: :data:`PROMISED_MEASURES`); (2) the nouns of the ``threaten frame`` row of
+#: ``kg/data/commitment_objects.tsv`` (importance, willingness, effort, work) commit to their
+#: course only when it threatens a named party (:func:`cost_stance`: "reiterated the importance
+#: of responding in a united and decisive way to hold Russia accountable"); any other course of
+#: theirs keeps the speech rule's reading ("the importance of dialogue": ``assert``).
+#: ``readouts.DISCUSSED_COSTS`` reads its measures through this switch.  Measured against its
+#: off row (benchmarks/claims/RESULTS.md, "Round 40, readouts46"; matched triples, wrong ones in
+#: brackets): sentence scope `dev` +1 (-1), `dev4` +1 (0), `test35` +1 (0); document scope the
+#: same and `test39` +1 (+1); the second half unmoved.  On by the round's bar.
+COMMITTED_COSTS = True
+
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
 #: "taking action to further isolate Russia" (xcomp / acl of the object).
@@ -255,7 +274,7 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
                 if parties:
                     return Stance.APPROVE, parties
             continue
-        if PROMISED_MEASURES:
+        if PROMISED_MEASURES or COMMITTED_COSTS:
             promised = _promised_measure(doing, context)
             if promised is not None:
                 return promised
@@ -520,16 +539,21 @@ def committed_adjective(adjective: Token) -> Token | None:
 
 def _promised_measure(doing: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
     """ "impose costs on X", "take additional action against X" -> threaten of X; "promote
-    accountability for X" -> criticize of X; else None."""
+    accountability for X" -> criticize of X (only with :data:`PROMISED_MEASURES`); with
+    :data:`COMMITTED_COSTS` also "maintain costs / pressure on X" and "impose / maintain costs
+    to / for X"; else None."""
     lemma = doing.lemma_.lower()
     preps: frozenset[str]
-    if lemma in _words("threaten:measured"):
-        stance, nouns, preps = (
-            Stance.THREATEN,
-            _words("threaten:measure"),
-            frozenset({"on", "against"}),
-        )
-    elif lemma in _words("criticize:accounted"):
+    costed = _words("threaten:costed") if COMMITTED_COSTS else frozenset()
+    if lemma in _words("threaten:measured") | costed:
+        nouns = _words("threaten:measure")
+        preps = frozenset({"on", "against"})
+        if COMMITTED_COSTS:
+            nouns |= _words("threaten:costs")
+            if lemma in costed or lemma == "impose":
+                preps |= {"to", "for"}  # "maintaining significant costs to President Putin"
+        stance = Stance.THREATEN
+    elif PROMISED_MEASURES and lemma in _words("criticize:accounted"):
         stance, nouns, preps = (
             Stance.CRITICIZE,
             _words("criticize:accountability"),
@@ -538,18 +562,85 @@ def _promised_measure(doing: Token, context: _Context) -> tuple[Stance, list[Men
     else:
         return None
     objects = [c for c in children_of(doing) if c.dep_ == "dobj"]
+    if COMMITTED_COSTS:
+        # "impose severe costs and consequences": the conjuncts of the measure noun
+        objects = [t for o in objects for t in _with_conjuncts(o)]
     if not any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
         return None
     holders = [doing, *objects]
-    for holder in holders:
-        for child in children_of(holder):
-            if child.dep_ == "prep" and child.lower_ in preps:
-                target = _prep_object(child)
-                if target is None:
-                    continue
-                parties = _parties(target, context)
-                if parties:
-                    return stance, parties
+    if COMMITTED_COSTS and any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and _prep_object(c) is not None)
+        for h in holders
+        for c in children_of(h)
+    ):
+        return None  # "maintaining sanctions pressure on X by the international community": others'
+
+    kinds = ("prep", "dative") if COMMITTED_COSTS else ("prep",)  # "costs to X": a dative
+    # "raise the costs on the Russian government for Putin's war": "on" before "for"
+    rounds = [preps & {"on", "against"}, preps - {"on", "against"}] if COMMITTED_COSTS else [preps]
+    for chosen in rounds:
+        for holder in holders:
+            for child in children_of(holder):
+                if child.dep_ in kinds and child.lower_ in chosen:
+                    target = _prep_object(child)
+                    if target is None:
+                        continue
+                    parties = _parties(target, context)
+                    if parties:
+                        return stance, parties
+    return None
+
+
+def cost_frames() -> frozenset[str]:
+    """The nouns whose course commits only when it threatens a named party
+    (:data:`COMMITTED_COSTS`; the ``threaten frame`` row): importance, willingness, effort."""
+    return _words("threaten:frame") if COMMITTED_COSTS else frozenset()
+
+
+def cost_course(noun: Token) -> Token | None:
+    """The course of a cost frame noun: "efforts to impose" (a clause on the noun),
+    "importance of maintaining" (the verb or gerund "of" takes), or what
+    :func:`committed_head` reads."""
+    for child in children_of(noun):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            course = next((c for c in children_of(child) if c.dep_ in ("pobj", "pcomp")), None)
+            if course is not None and (course.pos_ in ("VERB", "AUX") or course.tag_ == "VBG"):
+                return course
+    return committed_head(noun)
+
+
+def cost_stance(noun: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """``threaten`` of the party a cost frame noun's course threatens ("the importance of
+    responding ... to hold Russia accountable"), else None (:data:`COMMITTED_COSTS`)."""
+    if not COMMITTED_COSTS or noun.lemma_.lower() not in cost_frames():
+        return None
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(noun)):
+        return None  # "Germany's efforts to ...": another party's, told
+    course = cost_course(noun)
+    return threatened_in(course, context) if course is not None else None
+
+
+def threatened_in(course: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """``threaten`` of the first party a doing of the course's phrase threatens: "hold X
+    accountable", "impose costs on X", "counter X" (the ``threaten verb`` row), wherever the
+    parser hung the doing inside the phrase ("responding in a united way to hold Russia
+    accountable": "to hold" a relative clause of "way"); None when none does."""
+    for doing in course.subtree:
+        if doing.pos_ not in ("VERB", "AUX"):
+            continue
+        promised = _promised_measure(doing, context)
+        if promised is not None and promised[0] is Stance.THREATEN:
+            return promised
+        lemma = doing.lemma_.lower()
+        target: Token | None = None
+        if lemma == "hold":
+            target = _held_to_account(doing)
+        elif lemma in _words("threaten:verb"):
+            target = _object_of(doing)
+        if target is not None:
+            parties = _parties(target, context)
+            if parties:
+                return Stance.THREATEN, parties
     return None
 
 

@@ -153,6 +153,30 @@ REPORT_REFINED = "readout_report"
 #: International Criminal Court for the documentation of all crimes committed by Russia")
 #: and the doer inside what is supported as the target.  True to read it.
 NOTED_SUPPORT = False
+#: Round 40 (readouts46, issue 12; the lead's ruling, point 48): a readout's topic that is the
+#: speakers' own efforts, work, readiness or "the importance of" imposing costs on a party or
+#: holding it accountable ("They also discussed their coordinated efforts to impose severe
+#: economic costs to hold Russia accountable", "agreed on the importance of ... maintaining
+#: significant costs to President Putin", "spoke today with X about the ongoing work ... to
+#: impose severe costs on Russia") is each speaker's ``threaten`` of that party, whatever the
+#: verb; any other topic stays no claim (round 31: "discussed X" is a topic).  The
+#: ``committed|DISCUSSED_COSTS`` rows of ``kg/data/readout_cues.tsv``, read through
+#: :func:`kg.extract.claims.commitments.threatened_in` (its measures through
+#: ``commitments.COMMITTED_COSTS``).  Measured against its off row (benchmarks/claims/
+#: RESULTS.md, "Round 40, readouts46"): `dev4` +1 matched triple in each scope, no wrong one;
+#: document scope `test39` +1 matched (+1 wrong); nothing else moves.  On by the round's bar.
+DISCUSSED_COSTS = True
+#: Round 40 (readouts46, issue 12; the lead's ruling, point 47): "discussed their (serious)
+#: concerns about X's act" is each speaker's ``criticize`` of X, as "expressed concern" is;
+#: the ``criticize|DISCUSSED_CONCERNS`` row of ``kg/data/readout_cues.tsv``.  Only a party that
+#: owns the act ("Russia's brutal tactics") is the target ("concerns regarding the attack on
+#: the vessel" names no doer: no claim); a shared, common or mutual concern is left to the
+#: ``discuss * concern {shared}`` cue of ``claim_cues.tsv`` (family ``stance_noun``), which
+#: reads it already.  No development gold line holds the shape; measured against its off row
+#: (benchmarks/claims/RESULTS.md, "Round 40, readouts46"): `test38` +2 matched triples in each
+#: scope, no wrong one; nothing else moves.  On by the bar's clause for constructions no
+#: development line holds.
+DISCUSSED_CONCERNS = True
 #: Round 37 (readouts39, issue 12, test36's class (6)): "expressed the need for X / to V" is
 #: the speaker's assertion of it, as "stressed the need to V" is (reported_speech's stated
 #: objects; the guide's assert, "emphasized the importance of X"): the
@@ -496,6 +520,14 @@ def _content_tokens(verb: Token, row: ReadoutCue) -> tuple[Token, int, int] | No
             return complement, start, complement.right_edge.i + 1
     # "informed his counterpart about X": the parser may hang the preposition on the object
     holders = [holder] if row.noun else [verb, *objects]
+    if row.switch == "DISCUSSED_COSTS":  # "spoke with X about Y": "about" hung on X
+        holders += [
+            o
+            for c in children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
     preps = [
         c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ in row.preps
     ]
@@ -547,7 +579,17 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
         )
-        if (
+        if row.switch == "DISCUSSED_CONCERNS":
+            targets = _concerned_owners(noun, head, context) if noun is not None else []
+            if not targets:
+                continue  # "discussed concerns regarding the attack": no doer named
+            stance = Stance.CRITICIZE
+        elif row.switch == "DISCUSSED_COSTS":
+            threatened = _discussed_costs(head, context)
+            if threatened is None:
+                continue  # "discussed the importance of dialogue": a topic, no claim
+            stance, targets = threatened
+        elif (
             _commits(verb, row)
             and commitments.COMMITTED_STANCES
             and (noun is None or commitments.own_commitment(noun))
@@ -557,7 +599,7 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 stance, targets = committed
         if stance is None:
             continue  # "will continue to work with partners": a course of one's own, no claim
-        if row.stance in (Stance.APPROVE, Stance.CRITICIZE):
+        if row.stance in (Stance.APPROVE, Stance.CRITICIZE) and row.switch != "DISCUSSED_CONCERNS":
             if head.pos_ == "PRON" or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(head)
             ):
@@ -587,6 +629,45 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 refined=REPORT_REFINED if row.switch == "READOUT_REPORTS" else "",
             )
         return
+
+
+#: The modifiers of a concern that ``claim_cues.tsv``'s "discuss * concern {shared common
+#: mutual}" cue reads (:data:`DISCUSSED_CONCERNS` leaves those to it).
+_SHARED_CONCERN = frozenset({"shared", "common", "mutual"})
+
+
+def _concerned_owners(noun: Token, head: Token, context: _Context) -> list[Mention]:
+    """The parties that own the act a discussed concern is about ("their concerns about
+    Russia's continued build-up": Russia), none for a shared concern (another rule's) or an
+    act no party owns (:data:`DISCUSSED_CONCERNS`)."""
+    if any(c.lower_ in _SHARED_CONCERN for c in children_of(noun)):
+        return []
+    owners = [
+        t
+        for c in children_of(head)
+        if c.dep_ == "poss" and c.pos_ != "PRON"
+        for t in (c, *c.conjuncts)
+        if commitments._is_party(t)
+    ]
+    return [actor_mention(_state_of(t) or t, context) for t in owners]
+
+
+def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """``threaten`` of the party the speakers' own efforts, work, readiness or importance of a
+    course threaten ("their coordinated efforts to impose severe costs on Russia"), or None
+    (:data:`DISCUSSED_COSTS`): the noun is the row's object or the object of its preposition."""
+    lemma = head.lemma_.lower()
+    if lemma in commitments.cost_frames():
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(head)):
+            return None  # "Germany's efforts to ...": another party's, told
+        course = commitments.cost_course(head)
+    elif lemma in commitments.commitment_nouns():
+        if not commitments.own_commitment(head):
+            return None  # "the readiness of Allies and partners": theirs, told
+        course = commitments.committed_head(head)
+    else:
+        return None
+    return commitments.threatened_in(course, context) if course is not None else None
 
 
 def _joint_sides(token: Token) -> bool:

@@ -383,6 +383,9 @@ def _committed(verb: Token, context: _Context) -> tuple[Stance, list[Mention]] |
     X", "stated their resolve to V"): that of what is committed to (:mod:`.commitments`),
     None when it names no party supported or countered, or the switch is off."""
     direct = _direct_object(verb) if commitments.COMMITTED_STANCES else None
+    if direct is not None and direct.lemma_.lower() in commitments.cost_frames():
+        # "reiterated the importance of responding ... to hold Russia accountable" (round 40)
+        return commitments.cost_stance(direct, context)
     if direct is None or direct.lemma_.lower() not in commitments.commitment_nouns():
         return None
     if not commitments.own_commitment(direct):
