@@ -22,6 +22,7 @@ the abbreviations below and initials kept whole; nothing of ``kg`` is imported, 
 parsed. Usage::
 
     python benchmarks/claims/agreement/tools/make_test41_sentences.py OUT.jsonl
+    python benchmarks/claims/agreement/tools/make_test41_sentences.py --added OUT.jsonl
 """
 
 from __future__ import annotations
@@ -99,9 +100,46 @@ DOCUMENTS = [
     ),
     ("wh-2022-sullivan-kalin-call-may-30", "white-house-russia-ukraine.jsonl#107"),
 ]
-# Taken out after the hand-over (none so far).
-DROPPED: dict[str, str] = {}
-ADDED: list[tuple[str, str]] = []
+# Taken out after the hand-over, with the reason: each has a sentence that a unit test quotes
+# (``tests/test_tests_sources.py`` failed once the lines were appended; the pre-hand-over check
+# compared whole sentences and URLs, not the test's six-word shingles of joined literals), so the
+# extractor's authors have read it and it cannot be blind.
+DROPPED: dict[str, str] = {
+    "ukraine-2021-zelenskyy-nato-membership-stoltenberg": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "state-2022-blinken-stoltenberg-call-february-10": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "ukraine-2022-zelenskyy-vinnytsia-shelling-close-the-sky": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "kremlin-2022-putin-sisi-call-march-9": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "kremlin-2022-putin-erdogan-call-march-17": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over) (its first sentence, shared word for word with other Erdogan calls)",
+    "wh-2022-biden-macron-scholz-johnson-call-march-21": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "kremlin-2022-putin-erdogan-call-april-1": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over) (its first sentence, shared word for word with other Erdogan calls)",
+    "ukraine-2022-ustenko-johnson-article-russian-energy": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "wh-2022-biden-ramaphosa-call-april-8": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+    "kremlin-2022-putin-pashinyan-call-april-9": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over) (a phrase of six words or more)",
+    "state-2022-military-assistance-150-million-may": "a unit test quotes a sentence of it (tests/test_tests_sources.py, found after the hand-over)",
+}
+# Added in their place (written with ``--added``, to a second file, so that the first stays as it
+# was handed over): unused dispute-corpus texts that no unit test quotes by the test's own check.
+ADDED: list[tuple[str, str]] = [
+    (
+        "state-2021-sherman-strategic-stability-dialogue-geneva",
+        "state-department-russia-ukraine.jsonl#8",
+    ),
+    ("wh-2022-harris-stoltenberg-meeting-munich", "white-house-russia-ukraine.jsonl#20"),
+    ("kremlin-2022-putin-bennett-call-march-8", "kremlin-russia-ukraine.jsonl#72"),
+    (
+        "ukraine-2022-yermak-op-ed-resisting-russian-aggression",
+        "president-of-ukraine-russia-ukraine.jsonl#122",
+    ),
+    ("kremlin-2022-putin-lourenco-call-april-28", "kremlin-russia-ukraine.jsonl#121"),
+    ("wh-2022-sullivan-coveney-meeting-april-28", "white-house-russia-ukraine.jsonl#85"),
+    ("wh-2022-sullivan-oprisor-call-may-4", "white-house-russia-ukraine.jsonl#89"),
+    (
+        "ukraine-2022-yermak-wilson-meeting-us-assistance",
+        "president-of-ukraine-russia-ukraine.jsonl#283",
+    ),
+    ("wh-2022-biden-trudeau-call-may-6", "white-house-russia-ukraine.jsonl#92"),
+    ("kremlin-2022-putin-aliyev-call-may-31", "kremlin-armenia-azerbaijan.jsonl#17"),
+]
 
 FURNITURE = re.compile(
     r"^(Office of the Spokesperson|Ned Price, Department Spokesperson|Antony J\. Blinken, Secretary of State"
