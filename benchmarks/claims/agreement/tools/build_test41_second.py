@@ -42,12 +42,23 @@ CLAIMERS = {
         "CNRP",
         "opposition",
     ],
-    "CHHAY": ["Son Chhay", "Chhay", "the opposition's chief whip", "Cambodia National Rescue Party"],
+    "CHHAY": [
+        "Son Chhay",
+        "Chhay",
+        "the opposition's chief whip",
+        "Cambodia National Rescue Party",
+    ],
     "MEASNY": ["Meas Ny", "Ny", "a political analyst", "political analyst"],
     # VOA: Burma
     "BURMA": ["Burma", "Burma's government", "Myanmar", "Burmese government", "government"],
     "NLM": ["New Light of Myanmar", "An article", "state-run newspaper", "Burma", "Myanmar"],
-    "STATEMEDIA": ["State media", "Burmese state media", "New Light of Myanmar", "Burma", "Myanmar"],
+    "STATEMEDIA": [
+        "State media",
+        "Burmese state media",
+        "New Light of Myanmar",
+        "Burma",
+        "Myanmar",
+    ],
     "USEMB": [
         "U.S. Embassy in Rangoon",
         "U.S. Embassy",
@@ -238,7 +249,13 @@ TARGETS = {
     "SOKHA": ["Kem Sokha", "Sokha", "Cambodia National Rescue Party", "CNRP"],
     "RAINSY": ["Sam Rainsy", "Rainsy", "Cambodia National Rescue Party", "CNRP"],
     "USEMB": ["U.S. Embassy", "U.S. embassy", "United States", "U.S.", "Western embassies"],
-    "UKEMB": ["British Embassy", "British embassy", "Britain", "United Kingdom", "Western embassies"],
+    "UKEMB": [
+        "British Embassy",
+        "British embassy",
+        "Britain",
+        "United Kingdom",
+        "Western embassies",
+    ],
     "NLD": ["National League for Democracy", "NLD", "opposition National League for Democracy"],
     "BURMA": ["Burma", "Myanmar", "Burma's government", "State media", "New Light of Myanmar"],
     "MDC": [
