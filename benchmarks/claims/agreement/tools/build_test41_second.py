@@ -242,6 +242,7 @@ TARGETS = {
         "CNRP",
         "opposition",
         "opposition Cambodia National Rescue Party (CNRP) lawmakers",
+        "The protesters",
         "opposition leaders",
         "the opposition party leaders",
     ],
@@ -257,7 +258,6 @@ TARGETS = {
         "Western embassies",
     ],
     "NLD": ["National League for Democracy", "NLD", "opposition National League for Democracy"],
-    "BURMA": ["Burma", "Myanmar", "Burma's government", "State media", "New Light of Myanmar"],
     "MDC": [
         "Movement for Democratic Change",
         "MDC",
