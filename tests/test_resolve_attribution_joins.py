@@ -1,7 +1,8 @@
 """A news accusation that only attributes an act ("the findings of an inquiry that attributes the
 attack to North Korea are compelling") joins the story's charge against the same accused
-(:data:`kg.resolve.allegations.ATTRIBUTION_JOINS`, round 40, alleg47).  The text is a wire
-story's opening (``blind23``'s Cheonan story, a development text)."""
+(:data:`kg.resolve.allegations.ATTRIBUTION_JOINS`, round 40, alleg47).  The text is
+CONSTRUCTED on the shape of a wire story's opening that the allegations development part
+``blind23`` holds (its sentences are claims gold in ``dev6``, which no test may quote)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,10 @@ from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance
 from kg.resolve import allegations, resolve
 
-CHEONAN = (
-    "The United States on Wednesday rejected a call by North Korea for a new investigation of "
-    "the sinking of a South Korean warship in March that Seoul blames on Pyongyang. The U.S. "
-    'said the findings of a South Korean inquiry that attributes the attack to North Korea are "'
-    'compelling."'
+STORY = (
+    "The United States on Wednesday rejected a call by Iran for a new investigation of the "
+    "downing of an American drone in June that Washington blames on Tehran. The U.S. said the "
+    'findings of an American inquiry that attributes the attack to Iran are "compelling."'
 )
 
 
@@ -22,13 +22,13 @@ def story(nlp, on: bool, monkeypatch) -> DocumentGraph:
     monkeypatch.setattr(resolve_module, "NEWS_PUBLISHER", "joined")
     monkeypatch.setattr(allegations, "ATTRIBUTION_JOINS", on)
     article = Article(
-        "doc", CHEONAN, "https://www.voanews.com/a/story.html", outlet="Voice of America"
+        "doc", STORY, "https://www.voanews.com/a/story.html", outlet="Voice of America"
     )
-    return resolve(extract(nlp(CHEONAN), article, gate=False))
+    return resolve(extract(nlp(STORY), article, gate=False))
 
 
 def charges(graph: DocumentGraph) -> list:
-    return [a for a in graph.allegations if "north-korea" in a.accused]
+    return [a for a in graph.allegations if "iran" in a.accused]
 
 
 def test_the_attributing_accusation_joins_the_storys_charge(nlp, monkeypatch) -> None:
