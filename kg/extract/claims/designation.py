@@ -417,7 +417,7 @@ _SPEAKING = cues.words("i we")
 PERFECT_MEASURES = True
 _OWN_MEASURE_VERBS = _ANNOUNCED["own_measure_verb"]
 #: Every lemma :func:`announced_measure_claims` starts from, with either switch (a prefilter).
-_MEASURE_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS
+_STARTING_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS
 
 
 def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int) -> list[Claim]:
@@ -427,7 +427,7 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
         return []
     # only the verbs whose lemma can pass the test below, read off the index's columns (this
     # runs on every sentence; a Token's strings are looked up per read): the test is unchanged
-    for verb in verbs_among(sentence.doc, sentence.start, sentence.end, _MEASURE_VERBS):
+    for verb in verbs_among(sentence.doc, sentence.start, sentence.end, _STARTING_VERBS):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (
             lemma in _ANNOUNCING_VERBS or (PERFECT_MEASURES and lemma in _OWN_MEASURE_VERBS)
