@@ -26,13 +26,14 @@ these.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract import cues
-from kg.extract._index import children_of, span_tokens
+from kg.extract._index import children_of, index_of, span_tokens, verbs_among
 from kg.extract.claims.base import _claim, _Context, _is_actor_token, _prep_object
 from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.targets import _state_of, actor_mention
@@ -102,11 +103,22 @@ _LISTED = 4
 _GOING_ON = cues.words("continue begin start move proceed act") | _PLEDGING
 
 
+def _verbs_of(sentence: SpacySpan) -> Sequence[Token]:
+    """The tokens of ``sentence`` tagged VERB or AUX, read off the active index's column (no
+    string looked up per word; the index's shared tokens), else all of its tokens: a prefilter,
+    the caller tests each token as before."""
+    index = index_of(sentence.doc)
+    if index is None:
+        return span_tokens(sentence)
+    pos, tokens = index.pos, index.tokens
+    return [tokens[i] for i in range(sentence.start, sentence.end) if pos[i] in ("VERB", "AUX")]
+
+
 def designation_claim(
     context: _Context, sentence: SpacySpan, root: Token, number: int
 ) -> Claim | None:
     """The issuer's charge in a sentence that imposes a measure on a party, or None."""
-    for verb in span_tokens(sentence):  # the index's tokens: no Token built per word
+    for verb in _verbs_of(sentence):
         if verb.pos_ not in ("VERB", "AUX") or not _real(verb):
             continue
         parties = _parties(verb)
@@ -404,6 +416,8 @@ _SPEAKING = cues.words("i we")
 #: round's bar for a construction with no development gold line.
 PERFECT_MEASURES = True
 _OWN_MEASURE_VERBS = _ANNOUNCED["own_measure_verb"]
+#: Every lemma :func:`announced_measure_claims` starts from, with either switch (a prefilter).
+_STARTING_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS
 
 
 def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int) -> list[Claim]:
@@ -411,7 +425,9 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
     grounds charge (:data:`ANNOUNCED_MEASURES`); [] for any other sentence."""
     if not ANNOUNCED_MEASURES:
         return []
-    for verb in span_tokens(sentence):
+    # only the verbs whose lemma can pass the test below, read off the index's columns (this
+    # runs on every sentence; a Token's strings are looked up per read): the test is unchanged
+    for verb in verbs_among(sentence.doc, sentence.start, sentence.end, _STARTING_VERBS):
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or not (
             lemma in _ANNOUNCING_VERBS or (PERFECT_MEASURES and lemma in _OWN_MEASURE_VERBS)
