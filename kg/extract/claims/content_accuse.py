@@ -72,6 +72,8 @@ from kg.extract.claims.content_lexicon import (
     COUNTER_VERBS,
     EFFORT_NOUNS,
     EMPLACE_VERBS,
+    EXPLOIT_NOUNS,
+    EXPLOIT_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -1384,6 +1386,8 @@ HOSTILE_WORDS = (
     | WMD_VERBS
     | POSTURE_VERBS
     | EFFORT_NOUNS
+    | EXPLOIT_VERBS  # EXPLOITED_OPENINGS
+    | EXPLOIT_NOUNS
 )
 
 
