@@ -953,6 +953,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | BREACH_VERBS
     | COUNTER_VERBS
     | cues.words("make")
+    | EXPLOIT_VERBS  # "exploiting a loophole" (content_acts.EXPLOITED_OPENINGS)
+    | cues.words("take")  # "will take advantage of the narratives" (the same)
     | THROW_VERBS
     | _SIDING_VERBS
     | TIE_VERBS  # "maintains close ties with militant groups"
