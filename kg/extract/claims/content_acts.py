@@ -610,7 +610,10 @@ def _held_captive(verb: Token, objects: list[Token]) -> bool:
 #: party's doing is an accusation (``dev``, ``test15``, ``dev6`` twice); the verb needs an
 #: object (the words are the ``exploit_verb`` and ``exploit_noun`` rows of
 #: ``kg/data/content_lexicon.tsv``; "take" with an "advantage" object and its "of").  Round
-#: 40, dev46 (issue 12's ``dev`` target).
+#: 40, dev46 (issue 12's ``dev`` target).  Scored once after its bar: ``dev`` +3 matched
+#: claimer+stance+target triples in both scopes (the three parties that "will take advantage
+#: of" narratives; F1 0.882 -> 0.894 sentence, 0.877 -> 0.890 document), no other part moves,
+#: development, second half or held out (benchmarks/claims/RESULTS.md, "Round 40, dev46").  On.
 EXPLOITED_OPENINGS = True
 
 
