@@ -72,6 +72,8 @@ from kg.extract.claims.content_lexicon import (
     COUNTER_VERBS,
     EFFORT_NOUNS,
     EMPLACE_VERBS,
+    EXPLOIT_NOUNS,
+    EXPLOIT_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -951,6 +953,8 @@ _CHARGE_LEMMAS: frozenset[str] = (
     | BREACH_VERBS
     | COUNTER_VERBS
     | cues.words("make")
+    | EXPLOIT_VERBS  # "exploiting a loophole" (content_acts.EXPLOITED_OPENINGS)
+    | cues.words("take")  # "will take advantage of the narratives" (the same)
     | THROW_VERBS
     | _SIDING_VERBS
     | TIE_VERBS  # "maintains close ties with militant groups"
@@ -1384,6 +1388,8 @@ HOSTILE_WORDS = (
     | WMD_VERBS
     | POSTURE_VERBS
     | EFFORT_NOUNS
+    | EXPLOIT_VERBS  # EXPLOITED_OPENINGS
+    | EXPLOIT_NOUNS
 )
 
 

@@ -34,6 +34,8 @@ from kg.extract.claims.content_lexicon import (
     DEPLOY_VERBS,
     EFFORT_NOUNS,
     EMPLACE_VERBS,
+    EXPLOIT_NOUNS,
+    EXPLOIT_VERBS,
     HARM_NOUNS,
     HOSTILE_ACTS,
     HOSTILE_NOUNS,
@@ -599,6 +601,37 @@ def _held_captive(verb: Token, objects: list[Token]) -> bool:
     )
 
 
+#: Whether exploiting something or taking advantage of it is a hostile act of its doer, so
+#: that a content naming the doer charges it like any other hostile act: "Russia, China and
+#: Iran 'will take advantage of sort of election integrity narratives ...,' said a second
+#: senior FBI official" (accuse of each), "Tehran is still continuing uranium enrichment,
+#: exploiting a loophole in the deal", "Trump and his clique ... are again exploiting the death
+#: of Otto Warmbier".  Every development gold line with "exploit" or "take advantage of" in a
+#: party's doing is an accusation (``dev``, ``test15``, ``dev6`` twice); the verb needs an
+#: object (the words are the ``exploit_verb`` and ``exploit_noun`` rows of
+#: ``kg/data/content_lexicon.tsv``; "take" with an "advantage" object and its "of").  Round
+#: 40, dev46 (issue 12's ``dev`` target).  Scored once after its bar: ``dev`` +3 matched
+#: claimer+stance+target triples in both scopes (the three parties that "will take advantage
+#: of" narratives; F1 0.882 -> 0.894 sentence, 0.877 -> 0.890 document), no other part moves,
+#: development, second half or held out (benchmarks/claims/RESULTS.md, "Round 40, dev46").  On.
+EXPLOITED_OPENINGS = True
+
+
+def _exploits(verb: Token, lemma: str, objects: list[Token]) -> bool:
+    """Whether ``verb`` exploits something ("exploiting a loophole") or takes advantage of it
+    ("will take advantage of the narratives"): an exploit verb with an object, or "take" with
+    an advantage noun as its object and an "of" on the noun or the verb."""
+    if lemma in EXPLOIT_VERBS:
+        return bool(objects)
+    if lemma != "take":
+        return False
+    return any(
+        o.lemma_.lower() in EXPLOIT_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in (*o.children, *verb.children))
+        for o in objects
+    )
+
+
 def _hostile(verb: Token) -> bool:
     """Whether a verb with its object names a hostile act: a conflict verb ("shelled",
     "invaded", "kidnapped"), bringing a conflict about ("instigate conflict", "create
@@ -615,6 +648,8 @@ def _finds_hostility(verb: Token) -> bool:
     if lemma in HOSTILE_ACTS and verb.pos_ == "VERB":
         return True
     objects = [o for c in children_of(verb) if c.dep_ == "dobj" for o in _with_conjuncts(c)]
+    if EXPLOITED_OPENINGS and verb.pos_ == "VERB" and _exploits(verb, lemma, objects):
+        return True
     if lemma in INCITE_VERBS and any(o.lemma_.lower() in HARM_NOUNS for o in objects):
         return True
     if lemma in SUPPORT_VERBS:

@@ -68,6 +68,11 @@ REPRESS_VERBS: frozenset[str] = _LEXICON["repress_verb"]
 REPRESSED_NOUNS: frozenset[str] = _LEXICON["repressed_noun"]
 WRONG_NOUNS: frozenset[str] = _LEXICON["wrong_noun"]
 INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
+#: Exploiting something or taking advantage of it ("exploiting a loophole in the deal", "will
+#: take advantage of ... narratives"): the verbs, and the nouns "take" makes one of (round 40,
+#: dev46; content_acts.EXPLOITED_OPENINGS).
+EXPLOIT_VERBS: frozenset[str] = _LEXICON["exploit_verb"]
+EXPLOIT_NOUNS: frozenset[str] = _LEXICON["exploit_noun"]
 TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
