@@ -22,6 +22,7 @@ from kg.extract.claims.base import (
     _subjects,
     verb_stance,
 )
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.refusals import recognized_owners
 from kg.extract.claims.spans import (
     _as_phrase,
@@ -120,6 +121,7 @@ def _deny_frame(
         is_claim = (
             direct.lemma_.lower() in cues.ALLEGATION_NOUNS | _ANSWERED_VERDICTS | _DISCLAIMED
             or label is not None
+            or _denied_statement(verb, direct)
         )  # "ruled out any involvement", not "ruled out talks"
         if lemma in cues.DENY_NEEDS_CLAIM_OBJECT and not is_claim:
             owners = _offer_owners(direct, "rejected_act" in context.rules)
@@ -165,6 +167,28 @@ def _deny_frame(
     if lemma in cues.DENY_NEEDS_CLAIM_OBJECT:
         return None
     return None, (), []
+
+
+#: Round 40 (deny46, issue 12): a rejection verb that needs a claim for its object
+#: ("rejected", "dismissed", "disputed") whose object is something another party said or
+#: argued besides an allegation noun ("rejected the North's comment", "dismissed this
+#: concern", "rejects that reasoning": the ``statement_noun`` rows of
+#: ``kg/data/denied_statements.tsv``) is a denial aimed at the one who said it (its owner,
+#: else the accuser the context names), as "rejected the North's claim" is.  False: such a
+#: rejection is no claim.  Measured: benchmarks/claims/RESULTS.md, "Round 40, deny46".
+STATEMENT_OBJECTS = True
+
+_STATEMENT_NOUNS = load_classes("denied_statements.tsv")["statement_noun"]
+
+
+def _denied_statement(verb: Token, direct: Token) -> bool:
+    """'rejected the North's comment', 'dismissed this concern' (:data:`STATEMENT_OBJECTS`);
+    never a vote ("the assembly rejected the remarks" stays a decision's reading)."""
+    return (
+        STATEMENT_OBJECTS
+        and verb.lemma_.lower() in REJECTING_VERBS | cues.words("dispute")
+        and direct.lemma_.lower() in _STATEMENT_NOUNS
+    )
 
 
 #: What another party offers or asks for, whose dismissal criticizes it (the claims guide's
