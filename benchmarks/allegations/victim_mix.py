@@ -11,8 +11,8 @@ kinds have members (``>=1``) or at least two members each (``>=2``, what
 :data:`~kg.resolve.victims.SPLIT_MIN` splits).  On the development parts, each mixing
 allegation's aligned gold claims are counted: pairs of them in one gold allegation over
 all their pairs (aligned pairwise precision within the allegation).  Then every part is
-scored (``--held-out``: blind, blind13..blind18, blind20..blind22, blind24..blind33, blind35 and
-blind36 too, numbers only). ``blind37`` and ``blind38`` are never scored.
+scored (``--held-out``: blind, blind13..blind18, blind20..blind22, blind24..blind33 and
+blind35..blind37 too, numbers only). ``blind38`` is never scored.
 """
 
 from __future__ import annotations
