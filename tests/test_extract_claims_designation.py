@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import designation
+from kg.extract.claims import designation, readouts
 from kg.model import Article, DocumentGraph
 from kg.nlp import load_pipeline
 from kg.resolve import ActorRegistry, resolve
@@ -259,14 +259,25 @@ def test_a_pledged_measure_threatens_the_party(nlp: Language, sentence: str, acc
     assert found == [("threaten", (accused,))]
 
 
-def test_a_pledge_gives_way_to_the_prose_charge_of_the_act(nlp: Language) -> None:
+def test_a_pledge_gives_way_to_the_prose_charge_of_the_act(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sentence = (
         "The Secretary and the Foreign Minister discussed joint efforts to hold Russia "
         "accountable for its unprovoked and unjustified war against Ukraine."
     )
+    # without round 40's readouts.DISCUSSED_COSTS only the label's charge is read
+    monkeypatch.setattr(readouts, "DISCUSSED_COSTS", False)
     graph = build(nlp, sentence, STATE)
     assert designations(graph) == []
     assert [(c.claim.stance.value, c.targets) for c in graph.claims] == [("accuse", ("russia",))]
+    # with it, the discussed efforts are each participant's threat (GUIDE point 48), which
+    # takes the sentence's cue from the label's charge
+    monkeypatch.setattr(readouts, "DISCUSSED_COSTS", True)
+    graph = build(nlp, sentence, STATE)
+    assert designations(graph) == []
+    found = [(c.claim.stance.value, c.targets) for c in graph.claims]
+    assert found == [("threaten", ("russia",))] * 2
 
 
 def test_costs_imposed_for_an_act_accuse(nlp: Language) -> None:
