@@ -657,6 +657,8 @@ def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Menti
     course threaten ("their coordinated efforts to impose severe costs on Russia"), or None
     (:data:`DISCUSSED_COSTS`): the noun is the row's object or the object of its preposition."""
     lemma = head.lemma_.lower()
+    if commitments.others_course(head):
+        return None  # "ongoing international efforts to ...": others', told (round 40)
     if lemma in commitments.cost_frames():
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in children_of(head)):
             return None  # "Germany's efforts to ...": another party's, told
