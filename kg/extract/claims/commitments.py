@@ -131,6 +131,16 @@ COMMITTED_COSTS = True
 #: for :data:`COMMITTED_COSTS` and ``readouts.DISCUSSED_COSTS``.
 OTHERS_COSTS = True
 
+#: Round 40, second wave (readouts47, issue 12, test40's class (R), approvals): "We continue
+#: to stand united with Ukraine" approves Ukraine, as "stands with the Malian people" and
+#: "will continue to stand with Ukraine" do; the parser hangs the "with" on the adjective
+#: ("united/acomp", "with/prep" of it), so no rule found the party.  Read at extraction time
+#: by :func:`_object_of` (a committed "stand": the ``approve united`` row of
+#: ``kg/data/commitment_objects.tsv``) and by the ``approve|UNITED_WITH`` row of
+#: ``kg/data/readout_cues.tsv`` (``readouts``: the adjective as the row's particle).  Before:
+#: no claim.
+UNITED_WITH = True
+
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
 #: "taking action to further isolate Russia" (xcomp / acl of the object).
@@ -246,6 +256,10 @@ def _object_of(verb: Token) -> Token | None:
     for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
             return _prep_object(child)
+    if UNITED_WITH:  # "to stand united with Ukraine": "with" hung on the adjective
+        for child in children_of(verb):
+            if child.dep_ == "acomp" and child.lower_ in _words("approve:united"):
+                return _object_of(child)
     return None
 
 
