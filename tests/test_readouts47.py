@@ -59,9 +59,7 @@ def test_standing_united_with_a_party_approves_it(nlp: Language, restore: None) 
     assert ("we", Stance.APPROVE, ["Ukraine"]) not in stances_of(nlp, CONTINUE_UNITED)
 
 
-def test_commitments_from_others_are_no_threat_of_the_speaker(
-    nlp: Language, restore: None
-) -> None:
+def test_commitments_from_others_are_no_threat_of_the_speaker(nlp: Language, restore: None) -> None:
     commitments.OTHERS_COSTS = True
     assert [s for _, s, _ in stances_of(nlp, FROM_OTHERS)] == [Stance.ASSERT]
     commitments.OTHERS_COSTS = False
