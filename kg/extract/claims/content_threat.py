@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
+from kg.extract.claims import commitments
 from kg.extract.claims.base import (
     _is_actor_token,
     _is_passive,
@@ -98,6 +99,8 @@ def _threatened(span: SpacySpan) -> list[Token] | None:
             # "will impose", "committed to imposing"; "have imposed sanctions" is an act
             if _harm_under_way(token):
                 continue  # "the war in Ukraine is imposing costs on American families"
+            if commitments.others_course_over(token):
+                continue  # "commitments from Indo-Pacific countries ... to impose costs"
             consequences = [c for c in token.children if c.dep_ == "dobj"]
         elif (
             lemma in cues.INFLICT_VERBS | _BRINGING_VERBS
