@@ -124,8 +124,12 @@ _ATTRIBUTING = re.compile(
 #: coup, treason, sedition, fraud, genocide ...) that the charge's own words hold too; never a
 #: charge whose accused is the speaker itself, never the outlet's own sentence.  It joins
 #: without adding words, as any joined assertion; it changes no claim's claimer, stance or
-#: target.  False: such an assertion joins nothing.
-CHARGED_ACT_JOINS = False
+#: target.  False: such an assertion joins nothing.  Measured (round 40, second wave, alleg48, on
+#: the first wave's parse): development 4.2206 -> 4.2206 (no development part moves: no
+#: development story's assertion names its charge's act so), held out 5.5125 -> 5.5173
+#: (``blind29`` +1 aligned, ``blind36`` +2), xP unmoved; ``blind37`` (in sample) 0.321 -> 0.343
+#: (9 -> 13 aligned): on by its bar (benchmarks/allegations/RESULTS.md).
+CHARGED_ACT_JOINS = True
 _CHARGED_ACT_WORDS = (
     load_classes("charged_wrongs.tsv")["charge_noun"]
     | load_classes("charged_wrongs.tsv")["seizure_noun"]
