@@ -130,6 +130,10 @@ _ATTRIBUTING = re.compile(
 #: (``blind29`` +1 aligned, ``blind36`` +2), xP unmoved; ``blind37`` (in sample) 0.321 -> 0.343
 #: (9 -> 13 aligned): on by its bar (benchmarks/allegations/RESULTS.md).
 CHARGED_ACT_JOINS = True
+#: With :data:`CHARGED_ACT_JOINS`: an assertion naming a charged act that no charge of its story
+#: names joins the story's most salient charge (most claims, the earliest of equals) that does
+#: not accuse its speaker.  False: it joins nothing.
+CHARGED_ACT_SALIENT = False
 _CHARGED_ACT_WORDS = (
     load_classes("charged_wrongs.tsv")["charge_noun"]
     | load_classes("charged_wrongs.tsv")["seizure_noun"]
@@ -877,6 +881,12 @@ def _charged_act(resolved: ResolvedClaim, charged: Sequence[_Open]) -> _Open | N
         for g in charged
         if acts & g.words and resolved.claimer not in g.accused and not g.from_act
     ]
+    if not fitting and CHARGED_ACT_SALIENT:
+        # no charge of the story names the act: its most salient one not accusing the speaker
+        open_to = [g for g in charged if resolved.claimer not in g.accused and not g.from_act]
+        fitting = (
+            [max(open_to, key=lambda g: (len(g.claims), -min(g.positions)))] if open_to else []
+        )
     if not fitting:
         return None
     return max(fitting, key=lambda g: (len(words & g.words), len(g.claims), -min(g.positions)))
