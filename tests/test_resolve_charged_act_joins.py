@@ -56,3 +56,23 @@ def test_an_assertion_naming_no_charged_act_joins_nothing(nlp, monkeypatch) -> N
 
 def test_the_acts_are_stemmed_as_content_words() -> None:
     assert {"coup", "treason", "putsch"} <= allegations.CHARGED_ACTS
+
+
+SALIENT = (
+    "The United States on Monday accused China of jailing the activist Hu Jia to silence him. "
+    "Hu's wife Zeng Jinyan said the family had suffered persecution for years."
+)
+
+
+def joined_salient(nlp, on: bool, monkeypatch) -> bool:
+    monkeypatch.setattr(allegations, "CHARGED_ACT_SALIENT", on)
+    graph = story(nlp, SALIENT, True, monkeypatch)
+    (charge,) = graph.allegations
+    (claim,) = [c for c in graph.claims if c.claimer == "zeng-jinyan"]
+    return claim.id in charge.claims
+
+
+def test_an_act_no_charge_names_joins_the_salient_charge(nlp, monkeypatch) -> None:
+    # CHARGED_ACT_SALIENT: "persecution" is no word of the charge "jailing the activist ..."
+    assert joined_salient(nlp, True, monkeypatch)
+    assert not joined_salient(nlp, False, monkeypatch)

@@ -132,8 +132,11 @@ _ATTRIBUTING = re.compile(
 CHARGED_ACT_JOINS = True
 #: With :data:`CHARGED_ACT_JOINS`: an assertion naming a charged act that no charge of its story
 #: names joins the story's most salient charge (most claims, the earliest of equals) that does
-#: not accuse its speaker.  False: it joins nothing.
-CHARGED_ACT_SALIENT = False
+#: not accuse its speaker ("the family had suffered persecution for years", in a story charging a
+#: jailing).  False: it joins nothing.  Measured (round 40, second wave, alleg48): development
+#: 4.2206 -> 4.2246 (``blind23`` +0.0044, ``blind34`` -0.0004), held out 5.5173 -> 5.5298, xP
+#: held out 14.879 -> 14.914: on by its bar (benchmarks/allegations/RESULTS.md).
+CHARGED_ACT_SALIENT = True
 _CHARGED_ACT_WORDS = (
     load_classes("charged_wrongs.tsv")["charge_noun"]
     | load_classes("charged_wrongs.tsv")["seizure_noun"]
