@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kg.extract.claims.content_lexicon import load_classes
 from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance, Voice
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
@@ -109,6 +110,37 @@ _ATTRIBUTING = re.compile(
     r"\b(?:responsib\w*|attribut\w*|findings?|evidence|investigations?|inquiry|inquiries"
     r"|probe|behind|culprits?|blam\w*)\b",
     re.IGNORECASE,
+)
+
+#: Round 40 (second wave, alleg48, issue 13): in a news story, a speaker's plain assertion whose
+#: content names the charged act of one of the story's charges ("Nasheed ... told supporters that
+#: he was forced from office in a coup", in a story whose charge is "he was behind any coup
+#: attempt"; "We have charged Hichilema and five others with treason", in one whose charge is "has
+#: been charged with treason") joins that charge even when its speaker is of the accused's side
+#: (a deposed president and his successor are both of one state: :data:`NEWS_ASSERTIONS` joins
+#: no assertion of a speaker whose side the charge accuses) or its words overlap the charge's
+#: less than :data:`OVERLAP`.  The act is a word of :data:`CHARGED_ACTS` (the ``charge_noun`` and
+#: ``seizure_noun`` rows of ``kg/data/charged_wrongs.tsv`` and a few crimes a state charges: a
+#: coup, treason, sedition, fraud, genocide ...) that the charge's own words hold too; never a
+#: charge whose accused is the speaker itself, never the outlet's own sentence.  It joins
+#: without adding words, as any joined assertion; it changes no claim's claimer, stance or
+#: target.  False: such an assertion joins nothing.  Measured (round 40, second wave, alleg48, on
+#: the first wave's parse): development 4.2206 -> 4.2206 (no development part moves: no
+#: development story's assertion names its charge's act so), held out 5.5125 -> 5.5173
+#: (``blind29`` +1 aligned, ``blind36`` +2), xP unmoved; ``blind37`` (in sample) 0.321 -> 0.343
+#: (9 -> 13 aligned): on by its bar (benchmarks/allegations/RESULTS.md).
+CHARGED_ACT_JOINS = True
+#: With :data:`CHARGED_ACT_JOINS`: an assertion naming a charged act that no charge of its story
+#: names joins the story's most salient charge (most claims, the earliest of equals) that does
+#: not accuse its speaker ("the family had suffered persecution for years", in a story charging a
+#: jailing).  False: it joins nothing.  Measured (round 40, second wave, alleg48): development
+#: 4.2206 -> 4.2246 (``blind23`` +0.0044, ``blind34`` -0.0004), held out 5.5173 -> 5.5298, xP
+#: held out 14.879 -> 14.914: on by its bar (benchmarks/allegations/RESULTS.md).
+CHARGED_ACT_SALIENT = True
+_CHARGED_ACT_WORDS = (
+    load_classes("charged_wrongs.tsv")["charge_noun"]
+    | load_classes("charged_wrongs.tsv")["seizure_noun"]
+    | {"treason", "sedition", "subversion", "espionage", "terrorism", "assassination"}
 )
 
 #: Round 30 (recall31): the same join in an official text (a State Department or White
@@ -328,6 +360,9 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in STOPWORDS)
 
 
+#: :data:`CHARGED_ACT_JOINS`' acts, as :func:`content_words` spells them.
+CHARGED_ACTS = frozenset(_stem(word) for word in _CHARGED_ACT_WORDS)
+
 #: :data:`REFERENCE_NOUNS` as :func:`content_words` may spell them, stemmed or not.
 _REFERENCE_WORDS = frozenset({_stem(noun) for noun in REFERENCE_NOUNS} | REFERENCE_NOUNS)
 
@@ -539,6 +574,8 @@ def _join_news_assertions(
                 # a party the story's charge does not accuse is a move in its dispute
                 # (kg.resolve.narrated_subject.NARRATED_JOINS)
                 target = salient
+            if target is None and news and CHARGED_ACT_JOINS:
+                target = _charged_act(resolved, charged)
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
@@ -830,6 +867,32 @@ def _attributed(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | Non
     if not same:
         return None
     return max(same, key=lambda g: (len(g.claims), -min(g.positions)))
+
+
+def _charged_act(resolved: ResolvedClaim, charged: Sequence[_Open]) -> _Open | None:
+    """The story's charge whose charged act (:data:`CHARGED_ACTS`) a speaker's assertion names
+    too (:data:`CHARGED_ACT_JOINS`), or None: the one sharing most words with it, ties to the
+    one with most claims, then the earliest; never one accusing the speaker itself."""
+    if resolved.claim.voice is Voice.PUBLISHER or resolved.claim.claimer.label == "AUTHOR":
+        return None
+    words = _words_of(resolved)
+    acts = words & CHARGED_ACTS
+    if not acts:
+        return None
+    fitting = [
+        g
+        for g in charged
+        if acts & g.words and resolved.claimer not in g.accused and not g.from_act
+    ]
+    if not fitting and CHARGED_ACT_SALIENT:
+        # no charge of the story names the act: its most salient one not accusing the speaker
+        open_to = [g for g in charged if resolved.claimer not in g.accused and not g.from_act]
+        fitting = (
+            [max(open_to, key=lambda g: (len(g.claims), -min(g.positions)))] if open_to else []
+        )
+    if not fitting:
+        return None
+    return max(fitting, key=lambda g: (len(words & g.words), len(g.claims), -min(g.positions)))
 
 
 def _overlapping(resolved: ResolvedClaim, groups: Sequence[_Open]) -> _Open | None:
