@@ -2111,6 +2111,22 @@ _SUFFERED = cues.words(
 #: by X") is read as "we are concerned about X" is.
 PASSIVE_FEELINGS = False
 
+#: Round 40 (wire47, issue 12, test40's class (A)): a side's displeasure or anger at another
+#: side's doing, told by its spokesman as the side's state ("Ma said China is dissatisfied by
+#: U.S. comments regarding Tibet", "Yang said Beijing has been angered by U.S. Navy and Air
+#: Force forays"), is the speaker's criticism of the doer, read as "we are concerned about X"
+#: is: the cue lexicon's criticizing predicate adjectives (``be * dissatisfied (...)``,
+#: ``be * upset (...)`` of ``kg/data/claim_cues.tsv``, :data:`DISPLEASURE_ADJECTIVES`) join
+#: the felt words, and a felt word of displeasure or emotion parsed as a passive verb ("is
+#: dissatisfied by", "has been angered by") is read as its adjective (what
+#: :data:`PASSIVE_FEELINGS` does for every felt word).  The subject must be the speaker or
+#: its side, the doer another side's.  Measured: see RESULTS (round 40, wire47).
+DISPLEASED_SIDES = True
+#: The criticizing predicate adjectives of the cue lexicon ("be * dissatisfied (with ...)").
+DISPLEASURE_ADJECTIVES: frozenset[str] = frozenset(
+    adjective for adjective, cue in cues.PREDICATE_CUES.items() if cue.stance is Stance.CRITICIZE
+)
+
 
 def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
     """The speaker's own protest, concern or regret said inside the content: "I am very
@@ -2131,9 +2147,18 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
         if cue is not None and sentence_of(verb) != cue.sent:
             continue  # a quotation begun sentences before "..., said Ban": not this claim's
         felt = cues.CONCERN_ADJECTIVES | (cues.EMOTION_ADJECTIVES if emotive else frozenset())
-        # "we are alarmed by X", parsed as a passive verb (round 29, PASSIVE_FEELINGS)
+        if DISPLEASED_SIDES:  # "China is dissatisfied by U.S. comments" (round 40, wire47)
+            felt = felt | DISPLEASURE_ADJECTIVES
+        # "we are alarmed by X", parsed as a passive verb (round 29, PASSIVE_FEELINGS); "is
+        # dissatisfied by X", "has been angered by X" (DISPLEASED_SIDES)
         passive_feeling = (
-            PASSIVE_FEELINGS
+            (
+                PASSIVE_FEELINGS
+                or (
+                    DISPLEASED_SIDES
+                    and verb.lower_ in DISPLEASURE_ADJECTIVES | cues.EMOTION_ADJECTIVES
+                )
+            )
             and verb.lower_ in felt
             and any(c.dep_ == "auxpass" for c in verb.children)
         )
@@ -2481,6 +2506,7 @@ gate(
     needs(
         cues.CONCERN_ADJECTIVES
         | cues.EMOTION_ADJECTIVES
+        | DISPLEASURE_ADJECTIVES
         | _OWN_PROTEST_VERBS
         | frozenset(cues.LIGHT_NOUN_CUES)
         | {"find"}
