@@ -102,6 +102,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
 REJECT_VERBS = cues.words("reject dismiss refute rebuff deny")
@@ -2248,8 +2249,36 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             owners = []  # "concerned about the deaths of civilians": whose are the victims
         owners = [o for o in owners if o.lower_ not in ("its", "their", "his", "her")]
         content = _token_span(context.doc, _phrase_span(about).start, about.right_edge.i + 1)
-        return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
+        return Stance.CRITICIZE, tuple(_owner_mention(o, context) for o in owners), content
     return None
+
+
+def _owner_mention(owner: Token, context: _Context) -> Mention:
+    """The mention of a criticized doing's owner: the state itself for a state's armed
+    service named by the state's name ("U.S. Navy" -> "U.S."; DISPLEASED_SIDES), else the
+    owner's own mention."""
+    state = _service_state(owner) if DISPLEASED_SIDES else None
+    if state is None:
+        return actor_mention(owner, context)
+    return mention_from_span(context.doc[state.i : state.i + 1], "GPE")
+
+
+def _service_state(owner: Token) -> Token | None:
+    """The state whose armed service an owner names by the state's name ("U.S. Navy" ->
+    "U.S.", "Chinese army" -> "Chinese"), or None (DISPLEASED_SIDES): the parser makes the
+    service a named organisation, which :func:`.targets_states._state_of` leaves alone."""
+    if owner.lemma_.lower() not in cues.ARMED_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in owner.children
+            if c.dep_ in ("compound", "amod", "poss")
+            and (entry := lookup(c.text)) is not None
+            and entry.kind == "state"
+        ),
+        None,
+    )
 
 
 def _regretted_clause(
