@@ -549,8 +549,9 @@ _EVIDENCE_VERBS = cues.words(
 #: at a description of the opposite party ("the other side", "the opposite side") is each
 #: party's claim at the others, as "accused each other" is (one party alone keeps the
 #: description, which the resolver reads).  The words: classes ``opposite_side_word`` and
-#: ``opposite_side_noun`` of ``kg/data/content_lexicon.tsv``.  Measured: see RESULTS (round
-#: 40, wire47).
+#: ``opposite_side_noun`` of ``kg/data/content_lexicon.tsv``.  Measured (round 40, wire47,
+#: both scopes): no default part moves by a matched or a system triple (no development gold
+#: line of the shape); test40 (in sample, the line it was built from) +2; on by its bar.
 OPPOSITE_SIDES = True
 _OPPOSITE_LEXICON = load_classes()
 _OPPOSITE_WORDS: frozenset[str] = _OPPOSITE_LEXICON["opposite_side_word"]
