@@ -102,6 +102,7 @@ from kg.extract.mentions import (
     to_span,
 )
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve.gazetteer import lookup
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
 REJECT_VERBS = cues.words("reject dismiss refute rebuff deny")
@@ -2111,6 +2112,24 @@ _SUFFERED = cues.words(
 #: by X") is read as "we are concerned about X" is.
 PASSIVE_FEELINGS = False
 
+#: Round 40 (wire47, issue 12, test40's class (A)): a side's displeasure or anger at another
+#: side's doing, told by its spokesman as the side's state ("Ma said China is dissatisfied by
+#: U.S. comments regarding Tibet", "Yang said Beijing has been angered by U.S. Navy and Air
+#: Force forays"), is the speaker's criticism of the doer, read as "we are concerned about X"
+#: is: the cue lexicon's criticizing predicate adjectives (``be * dissatisfied (...)``,
+#: ``be * upset (...)`` of ``kg/data/claim_cues.tsv``, :data:`DISPLEASURE_ADJECTIVES`) join
+#: the felt words, and a felt word of displeasure or emotion parsed as a passive verb ("is
+#: dissatisfied by", "has been angered by") is read as its adjective (what
+#: :data:`PASSIVE_FEELINGS` does for every felt word).  The subject must be the speaker or
+#: its side, the doer another side's.  Measured (round 40, wire47, both scopes, matched
+#: claimer+stance+target triples, no system triple added anywhere): first half +1 (test11),
+#: second half +1 (test18), held out +1 (test26), test40 (in sample) +1; on by its bar.
+DISPLEASED_SIDES = True
+#: The criticizing predicate adjectives of the cue lexicon ("be * dissatisfied (with ...)").
+DISPLEASURE_ADJECTIVES: frozenset[str] = frozenset(
+    adjective for adjective, cue in cues.PREDICATE_CUES.items() if cue.stance is Stance.CRITICIZE
+)
+
 
 def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found | None:
     """The speaker's own protest, concern or regret said inside the content: "I am very
@@ -2131,9 +2150,18 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
         if cue is not None and sentence_of(verb) != cue.sent:
             continue  # a quotation begun sentences before "..., said Ban": not this claim's
         felt = cues.CONCERN_ADJECTIVES | (cues.EMOTION_ADJECTIVES if emotive else frozenset())
-        # "we are alarmed by X", parsed as a passive verb (round 29, PASSIVE_FEELINGS)
+        if DISPLEASED_SIDES:  # "China is dissatisfied by U.S. comments" (round 40, wire47)
+            felt = felt | DISPLEASURE_ADJECTIVES
+        # "we are alarmed by X", parsed as a passive verb (round 29, PASSIVE_FEELINGS); "is
+        # dissatisfied by X", "has been angered by X" (DISPLEASED_SIDES)
         passive_feeling = (
-            PASSIVE_FEELINGS
+            (
+                PASSIVE_FEELINGS
+                or (
+                    DISPLEASED_SIDES
+                    and verb.lower_ in DISPLEASURE_ADJECTIVES | cues.EMOTION_ADJECTIVES
+                )
+            )
             and verb.lower_ in felt
             and any(c.dep_ == "auxpass" for c in verb.children)
         )
@@ -2223,8 +2251,36 @@ def _own_criticism(span: SpacySpan, claim: Claim, context: _Context) -> _Found |
             owners = []  # "concerned about the deaths of civilians": whose are the victims
         owners = [o for o in owners if o.lower_ not in ("its", "their", "his", "her")]
         content = _token_span(context.doc, _phrase_span(about).start, about.right_edge.i + 1)
-        return Stance.CRITICIZE, tuple(actor_mention(o, context) for o in owners), content
+        return Stance.CRITICIZE, tuple(_owner_mention(o, context) for o in owners), content
     return None
+
+
+def _owner_mention(owner: Token, context: _Context) -> Mention:
+    """The mention of a criticized doing's owner: the state itself for a state's armed
+    service named by the state's name ("U.S. Navy" -> "U.S."; DISPLEASED_SIDES), else the
+    owner's own mention."""
+    state = _service_state(owner) if DISPLEASED_SIDES else None
+    if state is None:
+        return actor_mention(owner, context)
+    return mention_from_span(context.doc[state.i : state.i + 1], "GPE")
+
+
+def _service_state(owner: Token) -> Token | None:
+    """The state whose armed service an owner names by the state's name ("U.S. Navy" ->
+    "U.S.", "Chinese army" -> "Chinese"), or None (DISPLEASED_SIDES): the parser makes the
+    service a named organisation, which :func:`.targets_states._state_of` leaves alone."""
+    if owner.lemma_.lower() not in cues.ARMED_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in owner.children
+            if c.dep_ in ("compound", "amod", "poss")
+            and (entry := lookup(c.text)) is not None
+            and entry.kind == "state"
+        ),
+        None,
+    )
 
 
 def _regretted_clause(
@@ -2481,6 +2537,7 @@ gate(
     needs(
         cues.CONCERN_ADJECTIVES
         | cues.EMOTION_ADJECTIVES
+        | DISPLEASURE_ADJECTIVES
         | _OWN_PROTEST_VERBS
         | frozenset(cues.LIGHT_NOUN_CUES)
         | {"find"}

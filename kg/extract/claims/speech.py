@@ -34,6 +34,7 @@ from kg.extract.claims.base import (
 from kg.extract.claims.claimed_acts import reciprocal_sides
 from kg.extract.claims.content import _infer_stance
 from kg.extract.claims.content_acts import is_reported_support
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.content_threat_plans import conditioned_addressees, warned_addressees
 from kg.extract.claims.refusals import (
     _is_open_question,
@@ -261,7 +262,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if negated and stance is Stance.ASSERT and _is_open_question(_clausal_complement(verb)):
         # "did not say how many soldiers had been killed": withholding, not asserting
         stance, negated = Stance.DECLINE_COMMENT, False
-    reciprocal = any(_is_reciprocal(t) for t in targets)
+    reciprocal = any(_is_reciprocal(t, len(claimers)) for t in targets)
     for claimer_token in claimers:
         claimer_token = _outlet_antecedent(claimer_token) or claimer_token
         claimer = actor_mention(claimer_token, context)
@@ -543,8 +544,35 @@ _EVIDENCE_VERBS = cues.words(
 )
 
 
-def _is_reciprocal(target: Mention) -> bool:
-    return target.span.text.lower() in ("each other", "one another")
+#: Round 40 (wire47, issue 12, test40's class (A)): "Both India and Pakistan have accused the
+#: opposite side of initiating the violation": a claim said by two or more coordinated parties
+#: at a description of the opposite party ("the other side", "the opposite side") is each
+#: party's claim at the others, as "accused each other" is (one party alone keeps the
+#: description, which the resolver reads).  The words: classes ``opposite_side_word`` and
+#: ``opposite_side_noun`` of ``kg/data/content_lexicon.tsv``.  Measured (round 40, wire47,
+#: both scopes): no default part moves by a matched or a system triple (no development gold
+#: line of the shape); test40 (in sample, the line it was built from) +2; on by its bar.
+OPPOSITE_SIDES = True
+_OPPOSITE_LEXICON = load_classes()
+_OPPOSITE_WORDS: frozenset[str] = _OPPOSITE_LEXICON["opposite_side_word"]
+_OPPOSITE_NOUNS: frozenset[str] = _OPPOSITE_LEXICON["opposite_side_noun"]
+
+
+def _is_reciprocal(target: Mention, claimers: int = 1) -> bool:
+    """ "each other", "one another"; with two or more claimers (OPPOSITE_SIDES) also "the
+    other side", "the opposite side"."""
+    text = target.span.text.lower()
+    if text in ("each other", "one another"):
+        return True
+    words = text.split()
+    return (
+        OPPOSITE_SIDES
+        and claimers > 1
+        and len(words) == 3
+        and words[0] == "the"
+        and words[1] in _OPPOSITE_WORDS
+        and words[2] in _OPPOSITE_NOUNS
+    )
 
 
 def _claimed_object(direct: Token) -> bool:
