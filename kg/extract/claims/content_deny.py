@@ -698,6 +698,13 @@ def _claim_subject(verb: Token, dep: str) -> Token | None:
             and child.tag_ in ("VB", "VBG")
         ):
             return child  # "To accuse our forces of genocide is absurd" (round 36, wire38)
+        if (
+            PROPOSITION_SUBJECTS
+            and dep == "nsubj"
+            and child.dep_ == dep
+            and _stated_proposition(child)
+        ):
+            return child  # 'Any thought that the Pentagon may be part of it is "absurd"'
         if child.dep_ == dep and (
             child.lemma_.lower() in cues.ALLEGATION_NOUNS
             or child.lemma_.lower() in cues.MESSAGE_NOUNS
@@ -1181,6 +1188,29 @@ _MADE_UP = cues.words("make trump cook")
 #: elsewhere", "lies ahead") and a negated or first-person subject ("we are not lying") stay
 #: out.  Measured in benchmarks/claims/RESULTS.md, round 36, wire38.
 LIAR_DENIALS = True
+
+#: Round 40 (second wave, deny47, issue 12): a falsity evaluation whose subject is a noun
+#: stating a proposition in a that-clause of its own ('Any thought that the Defense Department
+#: may be part of such a conspiracy is "absurd"', "the impression that P is false"), whatever
+#: the noun, denies the proposition, as "the idea that P is ridiculous" does for the lexicon's
+#: allegation nouns; a relative clause ("the plan that they made") is no proposition.  False:
+#: only the allegation, message, document and spoken nouns count, and "absurd" on another noun
+#: is a criticism.  Read in :func:`_claim_subject`.  Extraction.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 40 (second wave, after the blind scoring), deny47":
+#: nothing moves on any part in either scope (test40's "Any thought" is tagged a VERB in its
+#: document and stays a criticism): on by the bar's clause for constructions absent from
+#: development.
+PROPOSITION_SUBJECTS = True
+
+
+def _stated_proposition(noun: Token) -> bool:
+    """Whether ``noun`` states a proposition (:data:`PROPOSITION_SUBJECTS`): a noun with a
+    clause of its own opened by "that" as its complement, not a relative clause."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in noun.children
+    )
+
 
 #: Round 36, wire38: a falsity evaluation whose subject is a clause of claiming ("To accuse
 #: Rwandan forces of committing genocide ... is just absurd", "Saying that our troops crossed

@@ -103,6 +103,7 @@ from kg.extract.mentions import (
 )
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve.gazetteer import lookup
+from kg.resolve.voice import AUTHOR
 
 #: Verbs that reject what was said: "rejected U.S. criticism", "dismissed the resolution".
 REJECT_VERBS = cues.words("reject dismiss refute rebuff deny")
@@ -1733,12 +1734,28 @@ def _blamed_accusers(
     return tuple(accusers.values())
 
 
+#: Round 40 (second wave, deny47, issue 12, test40's false denial): the writer's own narration
+#: of an act ("Hamas has fired rockets at Israel from the Gaza Strip", the ``author_voice``
+#: accusation of a news story, an :data:`~kg.resolve.voice.AUTHOR` claimer) is no charge the
+#: doer answers: its own account of the act and its cause after it ("Hamas said it fired rockets
+#: at Israel in response to the killing of seven Palestinian civilians") admits the act, an
+#: assertion (the guide's point 21: defending one's own act against no stated charge is
+#: ``assert``), not a denial.  False: such narration counts as the charge :mod:`.own_account`
+#: answers.  Read in :func:`_accounted`.  Extraction.  Measured in benchmarks/claims/RESULTS.md,
+#: "Round 40 (second wave, after the blind scoring), deny47": no triple of any development,
+#: second-half or held-out part moves in either scope; test40 +1 matched in both (in sample): on
+#: by the bar's clause for constructions absent from development.
+NARRATION_UNANSWERED = True
+
+
 def _accounted(
     claim: Claim, charges: list[Claim], context: _Context, own: bool = True, denied: bool = False
 ) -> Claim:
     """The accused side's account of its own conduct as lawful, defensive, within a mandate
     or an answer to the other side (:mod:`.own_account`), after ``charges`` against it, as
     its DENY of their accusers (``denied``: after the speaker's own denials, of theirs)."""
+    if NARRATION_UNANSWERED:
+        charges = [c for c in charges if c.claimer.label != AUTHOR]
     if not charges or claim.content is None:
         return claim
     span = _tokens_of(claim.content, context)
