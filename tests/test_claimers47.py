@@ -6,9 +6,9 @@ full by it (``kg.resolve.speakers.BARE_SURNAMES``).
 
 Each test sets its switch on and off to show both readings.  All the sentences are constructed,
 and marked so: no corpus text in no gold part has these shapes (the corpus's one joint statement
-with "The Republic of Lithuania and the Republic of Poland ..." repeats a `dev4` gold text word for
-word, the joint statement that showed the lead of two states is `test40` gold, and the corpus's
-bare surnames after a quotation are all tagged as persons by the tagger)."""
+of two states by their formal names repeats a `dev4` gold text word for word, the joint
+statement that showed the lead of two states is `test40` gold, and the corpus's bare surnames
+after a quotation are all tagged as persons by the tagger)."""
 
 from __future__ import annotations
 
