@@ -192,6 +192,9 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                     # "Spokesman Asefi said" after "spokesman Hamid Reza Asefi" (round 39,
                     # deny44: speaker_rules.TITLED_SURNAMES)
                     surnamed = speaker_rules.titled_surname(mention, named)
+                    # '"...," Gates said' after "Robert M. Gates" (round 40, claimers47:
+                    # speaker_rules.BARE_SURNAMES)
+                    surnamed = surnamed or speaker_rules.bare_surname(mention, named)
                     if surnamed is not None:
                         actor_id = self.holder_actor(surnamed, draft_of)
                 if actor_id is None and holder is not None and holder[1]:

@@ -334,6 +334,51 @@ def titled_surname(mention: Mention, named: list[Mention]) -> Mention | None:
     return fuller[-1]
 
 
+#: Round 40, second wave (claimers47, issue 12, test40's class (C)): a speaker that is one bare
+#: name the tagger left untagged ('"...," Gates said', "Gebremeskel says", "Kodwa said"), which
+#: the extractor keeps as a description, is the one person the document named before in full by
+#: that surname ("Defense Secretary Robert M. Gates"), as a tagged surname is
+#: (:func:`bare_surname`); before, the word became an actor of its own of kind ``other``
+#: ("Gates"), a second node beside the person, whose claims lost the person's side.  The name
+#: must be no title, role or office noun, no name the gazetteer knows, and the surname of
+#: exactly one full name named before it.  Resolution only.  Measured (benchmarks/claims/
+#: RESULTS.md, "Round 40 (second wave ...), claimers47"): no claimer+stance+target triple of any
+#: part moves in either scope (the development gold's aliases accept the surname: 23 development
+#: claims in 12 documents become the person; test40's 4 "Gates" claims too, whose stances are
+#: wrong or gold none), no system triple added: on, by the bar's clause for a construction with
+#: no development gold line.  False: the word stays an actor of its own.
+BARE_SURNAMES = True
+
+
+def bare_surname(mention: Mention, named: list[Mention]) -> Mention | None:
+    """The PERSON of ``named`` that a speaker written as one bare name means
+    (:data:`BARE_SURNAMES`): "Gates" -> the earlier "Robert M. Gates", when the mention is a
+    description (the tagger left the name untagged) of one capitalised word that is no title,
+    role or office noun and no name the gazetteer knows, and exactly one full name of the
+    document's persons named before it ends in it; else None."""
+    if not BARE_SURNAMES or mention.label != "NOMINAL":
+        return None
+    surname = mention.span.text.strip()
+    if not _NAME_WORD.match(surname) or " " in surname:
+        return None
+    if (
+        surname.lower() in _TITLE_NOUNS | coref.TITLE_NOUNS | coref.ROLE_NOUNS
+        or lookup(surname) is not None
+    ):
+        return None
+    fuller = [
+        p
+        for p in named
+        if p.label == "PERSON"
+        and p.span.end <= mention.span.start
+        and len(p.span.text.split()) >= 2
+        and p.span.text.split()[-1] == surname
+    ]
+    if len({p.span.text for p in fuller}) != 1:
+        return None
+    return fuller[-1]
+
+
 #: Whether a pronoun speaker skips a speaker named inside what another speaker of that
 #: sentence says ("Naranjo reported one letter from Reyes said an emissary ... He said
 #: ..." is Naranjo, not Reyes): :meth:`_Speakers.outer_speakers` (round 27, readouts28).
