@@ -67,8 +67,8 @@ from kg.extract.claims.content_base import (
     _speaker_sides,
 )
 from kg.extract.claims.content_disowned import disowning_subject
-from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.content_wrongs import negated_wrong
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
@@ -1238,22 +1238,24 @@ def _matched_deeds_denied(
         span = _tokens_of(claim.content, context)
         if span is None or len(span) == 0:
             continue
-        sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+        sides = lambda claimer=claim.claimer: _speaker_sides(claimer, context)  # noqa: E731
         accusers: dict[str, Mention] = {}
         for charge in charges:
-            if not any(
-                t.label != "PRON" and _own_side(t.span.root, sides) for t in charge.targets
-            ):
+            if not any(t.label != "PRON" and _own_side(t.span.root, sides) for t in charge.targets):
                 continue  # the charge is aimed at another side
             charged = _tokens_of(charge.content, context)
             if charged is None:
                 continue
-            deeds = frozenset(
-                t.lemma_.lower() for t in charged if t.pos_ in ("VERB", "NOUN")
-            ) - _LIGHT_DEED_VERBS
-            if deeds and _own_deed_negated(span, claim, context, deeds=deeds):
-                if charge.claimer.label != "PRON":
-                    accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
+            deeds = (
+                frozenset(t.lemma_.lower() for t in charged if t.pos_ in ("VERB", "NOUN"))
+                - _LIGHT_DEED_VERBS
+            )
+            if (
+                deeds
+                and charge.claimer.label != "PRON"
+                and _own_deed_negated(span, claim, context, deeds=deeds)
+            ):
+                accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
         if not accusers:
             continue
         out[i] = replace(
