@@ -1241,7 +1241,7 @@ def _matched_deeds_denied(
         sides = lambda claimer=claim.claimer: _speaker_sides(claimer, context)  # noqa: E731
         accusers: dict[str, Mention] = {}
         for charge in charges:
-            if not any(t.label != "PRON" and _own_side(t.span.root, sides) for t in charge.targets):
+            if not any(_aimed_at_side(t, sides, context) for t in charge.targets):
                 continue  # the charge is aimed at another side
             charged = _tokens_of(charge.content, context)
             if charged is None:
@@ -1265,6 +1265,14 @@ def _matched_deeds_denied(
             rule=f"{claim.rule}+matched_deed" if claim.rule else "matched_deed",
         )
     return out
+
+
+def _aimed_at_side(target: Mention, sides: Callable[[], set[str]], context: _Context) -> bool:
+    """Whether an accusation's target (not a pronoun) is the speaker's own side."""
+    if target.label == "PRON":
+        return False
+    span = _tokens_of(target.span, context)
+    return span is not None and len(span) > 0 and _own_side(span.root, sides)
 
 
 def _told_as_done(verb: Token) -> bool:
