@@ -68,6 +68,7 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_disowned import disowning_subject
 from kg.extract.claims.content_doubt import doubted_will, little_done, questioned_will
+from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.content_wrongs import negated_wrong
 from kg.extract.claims.gates import NEG, gate, needs, present, run
 from kg.extract.claims.own_account import justified_conduct
@@ -895,6 +896,9 @@ def refine(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
         refined = _continued_denials(refined, context)
     if "own_negation" in context.rules:
         refined = _own_acts_denied(refined, context, charged)
+        if MATCHED_DEEDS:
+            # "Iran says it is not arming the militants" after a charge of arming them
+            refined = _matched_deeds_denied(refined, claims, context)
     if content_wrongs.NEGATED_WRONGS:
         # "said there was no fraud", "his removal was not a coup", after a charge (round 37)
         refined = [_negated_wrong(r, context, charged) for r in refined]
@@ -966,6 +970,23 @@ RUN_DENIALS = False
 #: would never ever use terror" parses "never" under "ever"); on by the bar's clause for a
 #: construction absent from the parts (no system triple added anywhere).
 NEVER_MODALS = True
+
+#: Round 40, third wave (deny48, issue 12's deny recall on wire copy): a negated deed of the
+#: speaker's own side, in any tense and with no modal ("Iran says it is not arming the
+#: militants", "we are not supporting one faction"), whose verb is the deed of an accusation
+#: aimed at the speaker's side in the same sentence or the one before (the same lemma in the
+#: accusation's content: "accused Iran of arming ..."; a light verb of
+#: ``kg/data/matched_deeds.tsv`` names no deed) answers that charge: a denial of its accusers
+#: (the guide's points 7 and 21: no charge in reach, no denial).  ``own_negation`` reads a
+#: negated deed beside the speaker's own denial, or told as done after a charge anywhere;
+#: this reads the present tense too, but only against a charge of the same deed in reach.
+#: Extraction.  Measured in benchmarks/claims/RESULTS.md, "Round 40 (third wave, after the
+#: blind scoring), deny48": no triple of any part moves in either scope (development, second
+#: half, held out, test40): where the charge of the same deed is in reach, ``counter_statement``
+#: already makes the denial; off by the bar (a switch that moves nothing duplicates rules on).
+MATCHED_DEEDS = False
+#: Verbs that name no deed to match a charge's ("is not", "does not have"): data.
+_LIGHT_DEED_VERBS: frozenset[str] = load_classes("matched_deeds.tsv")["light_deed_verb"]
 
 
 def _run_denials(claim: Claim, claims: list[Claim], denials: list[Claim]) -> list[Claim]:
@@ -1137,9 +1158,15 @@ def _goes_on_with_own_charge(claim: Claim, claims: list[Claim]) -> bool:
     )
 
 
-def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bool = False) -> bool:
+def _own_deed_negated(
+    span: SpacySpan,
+    claim: Claim,
+    context: _Context,
+    past: bool = False,
+    deeds: frozenset[str] | None = None,
+) -> bool:
     """Whether a main verb of ``span`` negates, with no modal, a deed of the speaker's own
-    side (see :func:`_own_acts_denied`)."""
+    side (see :func:`_own_acts_denied`); with ``deeds``, only a verb of those lemmas."""
     sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
     before = context.doc[max(span.start - 2, 0) : span.start].text
     quoted = claim.quoted or any(q in before for q in ('"', "\u201c", "'"))
@@ -1153,6 +1180,8 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bo
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
         if verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        if deeds is not None and verb.lemma_.lower() not in deeds:
             continue
         if past and not _told_as_done(verb):
             continue
@@ -1183,6 +1212,69 @@ def _own_deed_negated(span: SpacySpan, claim: Claim, context: _Context, past: bo
         if own or _own_side(subject, sides):
             return True
     return False
+
+
+def _matched_deeds_denied(
+    refined: list[Claim], claims: tuple[Claim, ...], context: _Context
+) -> list[Claim]:
+    """Each assertion whose content negates a deed of the speaker's own side that an
+    accusation in its sentence or the one before charges that side with (the same verb or
+    event lemma in the accusation's content) is a denial of those accusers
+    (:data:`MATCHED_DEEDS`)."""
+    if not any(c.stance is Stance.ACCUSE for c in claims):
+        return refined
+    out = list(refined)
+    for i, claim in enumerate(refined):
+        if claim.stance is not Stance.ASSERT or claim.content is None or claim.negated:
+            continue
+        charges = [
+            c
+            for c in _accusations_around(claim, claims)
+            if c.claimer.label != AUTHOR
+            and c.content is not None
+            and not _same_party(claim.claimer, c.claimer)
+            and not _same_party(c.claimer, claim.claimer)
+        ]
+        if not charges:
+            continue
+        span = _tokens_of(claim.content, context)
+        if span is None or len(span) == 0:
+            continue
+        sides = lambda claimer=claim.claimer: _speaker_sides(claimer, context)  # noqa: E731
+        accusers: dict[str, Mention] = {}
+        for charge in charges:
+            if not any(_aimed_at_side(t, sides, context) for t in charge.targets):
+                continue  # the charge is aimed at another side
+            charged = _tokens_of(charge.content, context)
+            if charged is None:
+                continue
+            deeds = (
+                frozenset(t.lemma_.lower() for t in charged if t.pos_ in ("VERB", "NOUN"))
+                - _LIGHT_DEED_VERBS
+            )
+            if (
+                deeds
+                and charge.claimer.label != "PRON"
+                and _own_deed_negated(span, claim, context, deeds=deeds)
+            ):
+                accusers.setdefault(charge.claimer.span.text.lower(), charge.claimer)
+        if not accusers:
+            continue
+        out[i] = replace(
+            claim,
+            stance=Stance.DENY,
+            targets=tuple(accusers.values()),
+            rule=f"{claim.rule}+matched_deed" if claim.rule else "matched_deed",
+        )
+    return out
+
+
+def _aimed_at_side(target: Mention, sides: Callable[[], set[str]], context: _Context) -> bool:
+    """Whether an accusation's target (not a pronoun) is the speaker's own side."""
+    if target.label == "PRON":
+        return False
+    span = _tokens_of(target.span, context)
+    return span is not None and len(span) > 0 and _own_side(span.root, sides)
 
 
 def _told_as_done(verb: Token) -> bool:
