@@ -35,8 +35,8 @@ TWO_DESCRIBED = (
 # Constructed: a description whose office differs from the person's ("chief" is no
 # "commissioner"): unresolved.
 OTHER_OFFICE = (
-    "Mumbai police commissioner, A.N. Roy, said the bombers had been trained abroad. "
-    "Mumbai's police chief says the case has been cracked."
+    "Chennai police commissioner, Ravi Kumar, said the smugglers had been trained abroad. "
+    "Chennai's police chief says the inquiry will end this month."
 )
 
 
@@ -70,4 +70,5 @@ def test_two_people_described_alike_leave_the_description_unresolved(
 
 def test_another_office_is_not_matched(nlp: Language, restore: None) -> None:
     speakers.DESCRIBED_PERSONS = True
-    assert "Mumbai's police chief" in _claimers(nlp, OTHER_OFFICE)
+    claimers = _claimers(nlp, OTHER_OFFICE)
+    assert "Chennai's police chief" in claimers and "Ravi Kumar" in claimers
