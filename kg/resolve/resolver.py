@@ -65,6 +65,18 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
             actor_id = self.build(self.national_office(draft)).id
         return actor_id
 
+    def described_holder(self, description: Mention) -> str | None:
+        """The person a description of an office holder stands for
+        (:func:`kg.resolve.speakers.described_person`), when the name resolves to a person;
+        else None."""
+        named: list[Mention] = getattr(self, "named", [])
+        person = speaker_rules.described_person(description, named, self.extraction.article.text)
+        if person is None:
+            return None
+        actor_id = self.holder_actor(person, getattr(self, "draft_of", {}))
+        found = self.builders.get(actor_id) if actor_id is not None else None
+        return actor_id if found is not None and found.kind is ActorKind.PERSON else None
+
     def office_owner_actor(
         self,
         mention: Mention,
@@ -121,6 +133,7 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
             self.registry.person_by_full_name,
         )
         draft_of = {(m.span.start, m.span.end): d for m, d in zip(named, drafts, strict=True)}
+        self.named, self.draft_of = named, draft_of
         for mention in mentions:
             where = (mention.span.start, mention.span.end)
             actor_id: str | None
@@ -228,6 +241,11 @@ class _Resolver(_Speakers, _Plurals, _Descriptions):
                     # "The Deputy Prime Minister noted ..." far after "Deputy Prime Minister -
                     # Minister for Reintegration ... Iryna Vereshchuk": her
                     actor_id = self.titled_holder(mention)
+                if actor_id is None and where in claimers and mention.label == "NOMINAL":
+                    # "A former acting director of the CIA ... said" and, later, "NAME was the
+                    # acting director of the CIA": NAME (round 40, claimers48:
+                    # speaker_rules.DESCRIBED_PERSONS)
+                    actor_id = self.described_holder(mention)
                 if (
                     actor_id is None
                     and mention.label == "NOMINAL"
