@@ -460,9 +460,9 @@ def _read_stance(
     if content_charged.OWN_CHARGES:
         # "We have charged Hichilema and five others with treason": the named one charged
         # (round 40, third wave, charges48)
-        charged = run(own_charged_parties, words, span, sides)
-        if charged:
-            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in charged), True
+        own_charged = run(own_charged_parties, words, span, sides)
+        if own_charged:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in own_charged), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     # a relaying outlet charges a subject only with blame ("are responsible for", "was
