@@ -429,8 +429,35 @@ TAKEN_ACTIONS = True
 _TAKEN_VERBS = _ANNOUNCED["taken_verb"]
 _TAKEN_OBJECTS = _ANNOUNCED["taken_object"]
 _TAKEN_GROUNDS = _ANNOUNCED["taken_ground"]
+#: Round 40, third wave (charges48, test40's class (M)), with :data:`TAKEN_ACTIONS`: an owner of
+#: the grounds named only by "these" or "those" and a generic head ("these former officials'
+#: involvement") is the named parties the sentence before designated or sanctioned ("The
+#: Department has designated X and Y as well as Z": X, Y and Z), as the issuer's own account
+#: points back at them.  No such sentence before: no target, no ``accuse``.  Measured
+#: (benchmarks/claims/RESULTS.md, round 40 third wave, charges48): see there.
+TAKEN_PARTIES = True
+_TAKEN_DETERMINERS = _ANNOUNCED["taken_determiner"]
 #: Every lemma :func:`announced_measure_claims` starts from, with any switch (a prefilter).
 _STARTING_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS | _TAKEN_VERBS
+
+
+def _pointed_back(owner: Token) -> list[Token]:
+    """The parties "these former officials" points back at: the named objects of a measure
+    verb ("designated", "sanctioned") in the sentence before (:data:`TAKEN_PARTIES`)."""
+    if not TAKEN_PARTIES or owner.lower_ not in _GENERIC and owner.lemma_.lower() not in _GENERIC:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _TAKEN_DETERMINERS for c in children_of(owner)):
+        return []
+    start = owner.sent.start
+    if start == 0:
+        return []
+    before = owner.doc[start - 1].sent
+    for verb in before:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _MEASURE_VERBS:
+            found = [t for t in _accused(_parties(verb)) if _is_actor_token(t)]
+            if found:
+                return found
+    return []
 
 
 def _taken_grounds(verb: Token, obj: Token | None) -> Token | None:
@@ -498,12 +525,16 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
         ]
         parties = _announced_parties(verb, obj) if obj is not None else []
         grounds = _grounds(verb, parties)
+        accused: list[Token] = []
         if answered is not None:
             # "in response to X's involvement in P": X, the owner of the act answered
             parties = [c for c in children_of(answered) if c.dep_ == "poss"]
             grounds = answered
+            # "these former officials'": the parties designated just before
+            accused = [t for p in parties for t in _pointed_back(p)]
         if parties and grounds is not None:
-            targets = tuple(actor_mention(t, context) for t in _accused(parties))
+            accused = accused or _accused(parties)
+            targets = tuple(actor_mention(t, context) for t in accused)
             first = min(t.idx for t in grounds.subtree)
             last = grounds.right_edge
             end = last.idx + len(last.text)
