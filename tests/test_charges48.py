@@ -46,13 +46,20 @@ TAKEN_FOR_CONDUCT = (
     "in the Gulf."
 )
 TAKEN_TO_HELP = "We have taken these steps to help the people of Sudan."
+# Constructed: the owner of the grounds named only as "these individuals", the parties the
+# sentence before designated.
+DESIGNATED_BEFORE = "The Department of State has designated Ivan Petrov and Marko Jovic."
+TAKEN_FOR_THESE = (
+    "We have taken these actions in response to these individuals’ roles in acts of "
+    "significant corruption."
+)
 
 
 @pytest.fixture
 def restore() -> Iterator[None]:
-    saved = (content_charged.OWN_CHARGES, designation.TAKEN_ACTIONS)
+    saved = (content_charged.OWN_CHARGES, designation.TAKEN_ACTIONS, designation.TAKEN_PARTIES)
     yield
-    content_charged.OWN_CHARGES, designation.TAKEN_ACTIONS = saved
+    (content_charged.OWN_CHARGES, designation.TAKEN_ACTIONS, designation.TAKEN_PARTIES) = saved
 
 
 def _measures(graph: DocumentGraph) -> list[tuple[str, str, list[str]]]:
@@ -105,5 +112,15 @@ def test_a_step_taken_with_no_grounds_is_no_measure(nlp: Language, restore: None
     assert _measures(official_graph(nlp, TAKEN_TO_HELP, STATE)) == []
 
 
+def test_these_individuals_are_the_parties_designated_before(nlp: Language, restore: None) -> None:
+    designation.TAKEN_ACTIONS = designation.TAKEN_PARTIES = True
+    text = f"{DESIGNATED_BEFORE} {TAKEN_FOR_THESE}"
+    accused = [t for c, s, t in _measures(official_graph(nlp, text, STATE)) if s == "accuse"]
+    assert accused == [["Ivan Petrov", "Marko Jovic"]]
+    designation.TAKEN_PARTIES = False
+    accused = [t for c, s, t in _measures(official_graph(nlp, text, STATE)) if s == "accuse"]
+    assert accused == []
+
+
 def test_the_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, 5)
+    assert_in_no_gold_part(__file__, 7)
