@@ -9,7 +9,7 @@ TAKEN_ACTIONS``).
 Each test sets its switch on and off to show both readings.  All sentences are constructed, and
 marked so: every corpus text with either construction is in a gold part (the one quoted charge,
 "We have charged ... with treason", is in the allegations gold; the four State Department
-releases with "we have taken these actions in response to ..." are in the claims or the
+releases with this construction are in the claims or the
 allegations gold), so none can be quoted here."""
 
 from __future__ import annotations
@@ -42,15 +42,15 @@ PASSIVE_CHARGE = (
 # Constructed: the issuer's step taken in response to a named party's conduct, and one with no
 # grounds (no measure announced).
 TAKEN_FOR_CONDUCT = (
-    "We have taken these actions in response to Iran’s continued attacks on commercial shipping "
-    "in the Gulf."
+    "Today we have taken these measures in response to Iran’s continued attacks on commercial "
+    "shipping in the Gulf."
 )
 TAKEN_TO_HELP = "We have taken these steps to help the people of Sudan."
 # Constructed: the owner of the grounds named only as "these individuals", the parties the
 # sentence before designated.
 DESIGNATED_BEFORE = "The Department of State has designated Ivan Petrov and Marko Jovic."
 TAKEN_FOR_THESE = (
-    "We have taken these actions in response to these individuals’ roles in acts of "
+    "Today we have taken these measures in response to these individuals’ roles in acts of "
     "significant corruption."
 )
 
