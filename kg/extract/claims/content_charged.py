@@ -38,8 +38,10 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", 
 #: a content whose verb brings a charge ("charged X with", "indicted X", "arrested X on charges
 #: of") with the speaker or its own side as the active subject is the speaker's ``accuse`` of
 #: the named party charged.  Read in :func:`kg.extract.claims.content._read_stance`.  Measured
-#: (benchmarks/claims/RESULTS.md, round 40 third wave, charges48): see there.  False: the older
-#: reading (``assert``).
+#: (benchmarks/claims/RESULTS.md, round 40 third wave, charges48; claimer+stance+target triples,
+#: both scopes): no claims part moves (no gold line of the construction outside the allegations
+#: part blind37): on, by the round's bar for a construction with no development gold line.
+#: False: the older reading (``assert``).
 OWN_CHARGES = True
 
 
