@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract.claims import (
     content_approved,
+    content_charged,
     content_deny,
     content_evaluated,
     content_evidence,
@@ -76,6 +77,7 @@ from kg.extract.claims.content_base import (
     _unframed,
     bystander,
 )
+from kg.extract.claims.content_charged import own_charged_parties
 from kg.extract.claims.content_conditional import _conditional_loss
 from kg.extract.claims.content_conduct import _told_conduct
 from kg.extract.claims.content_culprits import (
@@ -455,6 +457,12 @@ def _read_stance(
     contradicted = run(_contradicted_claimants, words, span, verbs, sides)
     if contradicted is not None:  # "has not been defeated, as the president claims"
         return Stance.DENY, tuple(actor_mention(t, context) for t in contradicted), True
+    if content_charged.OWN_CHARGES:
+        # "We have charged Hichilema and five others with treason": the named one charged
+        # (round 40, third wave, charges48)
+        own_charged = run(own_charged_parties, words, span, sides)
+        if own_charged:
+            return Stance.ACCUSE, tuple(actor_mention(t, context) for t in own_charged), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
     # a relaying outlet charges a subject only with blame ("are responsible for", "was

@@ -416,8 +416,68 @@ _SPEAKING = cues.words("i we")
 #: round's bar for a construction with no development gold line.
 PERFECT_MEASURES = True
 _OWN_MEASURE_VERBS = _ANNOUNCED["own_measure_verb"]
-#: Every lemma :func:`announced_measure_claims` starts from, with either switch (a prefilter).
-_STARTING_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS
+#: Round 40, third wave (charges48, issue 12, test40's class (M)): "We have taken these actions
+#: in response to these former officials' involvement in significant corruption" -- a step the
+#: issuer took ("take" with "I" or "we" as its subject and "action", "step" or "measure" as its
+#: object, in the present or present perfect) with grounds "in response to" the conduct of a
+#: party is the issuer's ``assert`` (the measure announced, point 28), and its ``accuse`` of the
+#: party whose conduct it names when the grounds name one (round 36's ruling, point 45 for the
+#: issuer's own measure).  A step with no such grounds ("we have taken steps to help") stays
+#: out.  Words: ``taken_*`` rows of ``kg/data/announced_measure_words.tsv``.  Measured
+#: (benchmarks/claims/RESULTS.md, round 40 third wave, charges48; both scopes): development
+#: parts, second half and held-out parts unmoved; test40 (in sample) +3 matched, +4 system
+#: triples with :data:`TAKEN_PARTIES`: on.
+TAKEN_ACTIONS = True
+_TAKEN_VERBS = _ANNOUNCED["taken_verb"]
+_TAKEN_OBJECTS = _ANNOUNCED["taken_object"]
+_TAKEN_GROUNDS = _ANNOUNCED["taken_ground"]
+#: Round 40, third wave (charges48, test40's class (M)), with :data:`TAKEN_ACTIONS`: an owner of
+#: the grounds named only by "these" or "those" and a generic head ("these former officials'
+#: involvement") is the named parties the sentence before designated or sanctioned ("The
+#: Department has designated X and Y as well as Z": X, Y and Z), as the issuer's own account
+#: points back at them.  No such sentence before: no target, no ``accuse``.  Measured
+#: (benchmarks/claims/RESULTS.md, round 40 third wave, charges48; both scopes): only test40
+#: (in sample) moves, +2 matched, +3 system triples: on.
+TAKEN_PARTIES = True
+_TAKEN_DETERMINERS = _ANNOUNCED["taken_determiner"]
+#: Every lemma :func:`announced_measure_claims` starts from, with any switch (a prefilter).
+_STARTING_VERBS = _ANNOUNCING_VERBS | _OWN_MEASURE_VERBS | _TAKEN_VERBS
+
+
+def _pointed_back(owner: Token) -> list[Token]:
+    """The parties "these former officials" points back at: the named objects of a measure
+    verb ("designated", "sanctioned") in the sentence before (:data:`TAKEN_PARTIES`)."""
+    if not TAKEN_PARTIES or owner.lower_ not in _GENERIC and owner.lemma_.lower() not in _GENERIC:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in _TAKEN_DETERMINERS for c in children_of(owner)):
+        return []
+    start = owner.sent.start
+    if start == 0:
+        return []
+    before = owner.doc[start - 1].sent
+    for verb in before:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _MEASURE_VERBS:
+            found = [t for t in _accused(_parties(verb)) if _is_actor_token(t)]
+            if found:
+                return found
+    return []
+
+
+def _taken_grounds(verb: Token, obj: Token | None) -> Token | None:
+    """The act a step taken answers: "have taken these actions in response to X's
+    involvement in P" -> "involvement" (:data:`TAKEN_ACTIONS`); None without such grounds."""
+    if obj is None or obj.lemma_.lower() not in _TAKEN_OBJECTS:
+        return None
+    for holder in (verb, obj):
+        for prep in children_of(holder):
+            reason = _prep_object(prep) if prep.dep_ == "prep" and prep.lower_ == "in" else None
+            if reason is None or reason.lemma_.lower() not in _TAKEN_GROUNDS:
+                continue
+            for link in children_of(reason):
+                act = _prep_object(link) if link.dep_ == "prep" and link.lower_ == "to" else None
+                if act is not None:
+                    return act
+    return None
 
 
 def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int) -> list[Claim]:
@@ -429,8 +489,11 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
     # runs on every sentence; a Token's strings are looked up per read): the test is unchanged
     for verb in verbs_among(sentence.doc, sentence.start, sentence.end, _STARTING_VERBS):
         lemma = verb.lemma_.lower()
+        taken = TAKEN_ACTIONS and lemma in _TAKEN_VERBS
         if verb.pos_ != "VERB" or not (
-            lemma in _ANNOUNCING_VERBS or (PERFECT_MEASURES and lemma in _OWN_MEASURE_VERBS)
+            lemma in _ANNOUNCING_VERBS
+            or (PERFECT_MEASURES and lemma in _OWN_MEASURE_VERBS)
+            or taken
         ):
             continue
         if not _real(verb) or _pledged(verb) or not (_present(verb) or _perfect(verb)):
@@ -440,6 +503,9 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
         own = lemma not in _ANNOUNCING_VERBS  # an own_measure_verb: "I" or "we" alone
         if subject is None or (obj is None and not _perfect(verb)):
             continue  # "I have immediately authorized today, ..., a ... Drawdown": no object parsed
+        answered = _taken_grounds(verb, obj) if taken else None
+        if taken and answered is None:
+            continue  # "we have taken steps to help": no grounds, no measure announced
         if subject.lower_ not in _SPEAKING and (own or subject.ent_type_ not in ("GPE", "ORG")):
             continue
         claimer = actor_mention(subject, context)
@@ -462,8 +528,16 @@ def announced_measure_claims(context: _Context, sentence: SpacySpan, number: int
         ]
         parties = _announced_parties(verb, obj) if obj is not None else []
         grounds = _grounds(verb, parties)
+        accused: list[Token] = []
+        if answered is not None:
+            # "in response to X's involvement in P": X, the owner of the act answered
+            parties = [c for c in children_of(answered) if c.dep_ == "poss"]
+            grounds = answered
+            # "these former officials'": the parties designated just before
+            accused = [t for p in parties for t in _pointed_back(p)]
         if parties and grounds is not None:
-            targets = tuple(actor_mention(t, context) for t in _accused(parties))
+            accused = accused or _accused(parties)
+            targets = tuple(actor_mention(t, context) for t in accused)
             first = min(t.idx for t in grounds.subtree)
             last = grounds.right_edge
             end = last.idx + len(last.text)
