@@ -321,11 +321,17 @@ def titled_surname(mention: Mention, named: list[Mention]) -> Mention | None:
         or not _holder_title(text[: len(text) - len(surname)])
     ):
         return None
+    return _one_full_name(surname, named, mention.span.start)
+
+
+def _one_full_name(surname: str, named: list[Mention], before: int) -> Mention | None:
+    """The last PERSON of ``named`` ending before ``before`` whose full name (two words or
+    more) ends in ``surname``, when the document names exactly one such full name; else None."""
     fuller = [
         p
         for p in named
         if p.label == "PERSON"
-        and p.span.end <= mention.span.start
+        and p.span.end <= before
         and len(p.span.text.split()) >= 2
         and p.span.text.split()[-1] == surname
     ]
@@ -366,17 +372,7 @@ def bare_surname(mention: Mention, named: list[Mention]) -> Mention | None:
         or lookup(surname) is not None
     ):
         return None
-    fuller = [
-        p
-        for p in named
-        if p.label == "PERSON"
-        and p.span.end <= mention.span.start
-        and len(p.span.text.split()) >= 2
-        and p.span.text.split()[-1] == surname
-    ]
-    if len({p.span.text for p in fuller}) != 1:
-        return None
-    return fuller[-1]
+    return _one_full_name(surname, named, mention.span.start)
 
 
 #: Round 40 (third wave, claimers48, issue 12, test40's class (C) "a description not linked
