@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.claims.content_lexicon import load_classes
-from kg.model import Actor, ActorKind, Allegation, ResolvedClaim, Stance, Voice
+from kg.model import Actor, ActorKind, Allegation, Claim, ResolvedClaim, Stance, Voice
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
@@ -395,6 +395,19 @@ _DETERMINED_REFERENCE = re.compile(
 )
 
 
+def _opening_content(claim: Claim, outlet_joins: bool) -> str | None:
+    """The content of a news story's claim that may open the story's charge, or None: an
+    assertion, not negated, whose content does not point back to an earlier charge, and not
+    the outlet's own narration when only speakers open charges (``outlet_joins``)."""
+    if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+        return None
+    if _news_reference(claim.content.text):
+        return None
+    if outlet_joins and claim.voice is Voice.PUBLISHER:
+        return None
+    return claim.content.text
+
+
 def _news_reference(text: str | None) -> bool:
     """:func:`is_reference` for a news story's assertion (:data:`NEWS_REFERENCE_DETERMINED`)."""
     if not is_reference(text):
@@ -691,12 +704,8 @@ def _open_news_charge(
     states_of: list[tuple[ResolvedClaim, frozenset[str]]] = []
     outlet_joins = outlet_joins_only()
     for resolved in ordered:
-        claim = resolved.claim
-        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
-            continue
-        if _news_reference(claim.content.text):
-            continue
-        if outlet_joins and claim.voice is Voice.PUBLISHER:
+        content = _opening_content(resolved.claim, outlet_joins)
+        if content is None:
             continue  # the outlet's own narration joins the charge, never opens it
         speaker = side(resolved.claimer, actors)
         named = frozenset(
@@ -704,7 +713,7 @@ def _open_news_charge(
             for actor in actors
             if actor != speaker
             and _is_state(actor, actors)
-            and _named_unplaced(actor, actors, claim.content.text)
+            and _named_unplaced(actor, actors, content)
         )
         if named:
             states_of.append((resolved, named))
@@ -765,12 +774,8 @@ def _dominant_charge(
         return []
     found: list[tuple[ResolvedClaim, frozenset[str]]] = []
     for resolved in ordered:
-        claim = resolved.claim
-        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
-            continue
-        if _news_reference(claim.content.text):
-            continue
-        if outlet_joins and claim.voice is Voice.PUBLISHER:
+        content = _opening_content(resolved.claim, outlet_joins)
+        if content is None:
             continue
         if side(resolved.claimer, actors) == state:
             continue

@@ -117,10 +117,16 @@ def framed_clause(verbs: list[Token]) -> SpacySpan | None:
         clause = _framed_by(verb)
         if clause is None:
             continue
-        words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-        if words:
-            return clause.doc[words[0].i : words[-1].i + 1]
+        found = _clause_after_mark(clause)
+        if found is not None:
+            return found
     return None
+
+
+def _clause_after_mark(clause: Token) -> SpacySpan | None:
+    """The tokens of ``clause``'s subtree from its first word after its "that" mark."""
+    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    return clause.doc[words[0].i : words[-1].i + 1] if words else None
 
 
 gate(framed_clause, needs(HOLDING_VERBS | {"be"}, EVIDENCE_NOUNS), needs(SHOWING_VERBS))
@@ -332,9 +338,9 @@ def believed_clause(verbs: list[Token]) -> SpacySpan | None:
                 )
                 if clause is None:
                     continue
-                words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
-                if words:
-                    return clause.doc[words[0].i : words[-1].i + 1]
+                found = _clause_after_mark(clause)
+                if found is not None:
+                    return found
     return None
 
 
