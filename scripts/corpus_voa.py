@@ -4,7 +4,7 @@ parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-       | --fifteenth | --sixteenth | --seventeenth]
+       | --fifteenth | --sixteenth | --seventeenth | --eighteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -101,6 +101,17 @@ Department blocks (outlet "U.S. Department of State": press statements, one on t
 archive and five reprinted on news sites and blogs, and an excerpt of a press briefing) to
 ``corpus/zx7state2.jsonl``, checked the same way; all three named to sort after every other corpus
 file (after ``zx3state1.jsonl``).
+``--eighteenth`` reads ``scripts/data/voa18_pages.txt`` and writes ``corpus/zx8voa18.jsonl`` (round
+41's stories, for the blind allegations part ``blind39``: Azerbaijan's jailing of the journalist
+Khadija Ismayilova, the raid on Radio Free Europe/Radio Liberty's Baku bureau and the wider
+crackdown on human rights defenders, journalists and activists, June 2014 to February 2020, on
+voanews.com, VOA's preview host, editorials.voa.gov and two Learning English copies), its Global
+Voices block (outlet "Global Voices", CC BY 3.0: one post on advox.globalvoices.org) to
+``corpus/zx9globalvoices2.jsonl`` and its State Department blocks (outlet "U.S. Department of
+State": three statements of the U.S. Mission to the OSCE on its site, one reprinted on a news site,
+and two press statements reprinted on a blog and an aggregation site) to ``corpus/zy2state3.jsonl``,
+checked the same way; all three named to sort after every other corpus file (after
+``zx7state2.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -199,6 +210,13 @@ PAGES17 = ROOT / "scripts" / "data" / "voa17_pages.txt"
 OUT17 = CORPUS / "zx4voa17.jsonl"
 OUT17_GLOBALVOICES = CORPUS / "zx6globalvoices1.jsonl"
 OUT17_STATE = CORPUS / "zx7state2.jsonl"
+# Round 41's eighteenth VOA file (blind39), written by ``--eighteenth``; its Global Voices block goes
+# to "zx9globalvoices2.jsonl" and its State Department blocks to "zy2state3.jsonl"; all named to sort
+# after "zx7state2.jsonl".
+PAGES18 = ROOT / "scripts" / "data" / "voa18_pages.txt"
+OUT18 = CORPUS / "zx8voa18.jsonl"
+OUT18_GLOBALVOICES = CORPUS / "zx9globalvoices2.jsonl"
+OUT18_STATE = CORPUS / "zy2state3.jsonl"
 GLOBALVOICES = "Global Voices"
 STATE = "U.S. Department of State"
 CLAIMS = ROOT / "benchmarks" / "claims"
@@ -321,6 +339,7 @@ def main(argv: list[str]) -> int:
         "--fifteenth",
         "--sixteenth",
         "--seventeenth",
+        "--eighteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
@@ -328,7 +347,9 @@ def main(argv: list[str]) -> int:
     also: Path | None = None
     third: Path | None = None
     fourth: Path | None = None
-    if "--seventeenth" in argv:
+    if "--eighteenth" in argv:
+        pages_path, out, third, fourth = PAGES18, OUT18, OUT18_STATE, OUT18_GLOBALVOICES
+    elif "--seventeenth" in argv:
         pages_path, out, third, fourth = PAGES17, OUT17, OUT17_STATE, OUT17_GLOBALVOICES
     elif "--sixteenth" in argv:
         pages_path, out, third = PAGES16, OUT16, OUT16_STATE
