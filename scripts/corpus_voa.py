@@ -210,9 +210,9 @@ PAGES17 = ROOT / "scripts" / "data" / "voa17_pages.txt"
 OUT17 = CORPUS / "zx4voa17.jsonl"
 OUT17_GLOBALVOICES = CORPUS / "zx6globalvoices1.jsonl"
 OUT17_STATE = CORPUS / "zx7state2.jsonl"
-# Round 41's eighteenth VOA file (blind39), written by ``--eighteenth``; its Global Voices block goes
-# to "zx9globalvoices2.jsonl" and its State Department blocks to "zy2state3.jsonl"; all named to sort
-# after "zx7state2.jsonl".
+# Round 41's eighteenth VOA file (blind39), written by ``--eighteenth``; its Global Voices block
+# goes to "zx9globalvoices2.jsonl" and its State Department blocks to "zy2state3.jsonl"; all named
+# to sort after "zx7state2.jsonl".
 PAGES18 = ROOT / "scripts" / "data" / "voa18_pages.txt"
 OUT18 = CORPUS / "zx8voa18.jsonl"
 OUT18_GLOBALVOICES = CORPUS / "zx9globalvoices2.jsonl"

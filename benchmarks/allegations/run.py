@@ -40,6 +40,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind36    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind37    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind38    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind39    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -58,8 +59,10 @@ the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end 
 round 39, ``blind37`` at the end of round 40) only: a blind part is scored once, at the end, and
 never inspected (``blind38``, annotated in round 40 on the VOA stories, Global Voices posts and
 State Department statements of ``corpus/zx4voa17.jsonl``, ``corpus/zx6globalvoices1.jsonl`` and
-``corpus/zx7state2.jsonl``, is the part kept for the end of the next round: scored only when
-named).
+``corpus/zx7state2.jsonl``, is the part kept for the end of the next round, and ``blind39``,
+annotated in round 41 on the VOA stories and editorials, Global Voices post and State Department
+statements of ``corpus/zx8voa18.jsonl``, ``corpus/zx9globalvoices2.jsonl`` and
+``corpus/zy2state3.jsonl``, waits beside it: both scored only when named).
 """
 
 from __future__ import annotations

@@ -88,10 +88,13 @@ LISTED_PARTS = (
 #: parts kept for the end of a round: scored only when named, never listed or compared
 #: (``blind38``, round 40: VOA stories, Global Voices posts and State Department statements on
 #: Ethiopia, ``corpus/zx4voa17.jsonl``, ``corpus/zx6globalvoices1.jsonl`` and
-#: ``corpus/zx7state2.jsonl``, GUIDE.md "The blind38 part", below its minimums; ``blind24`` ..
-#: ``blind37`` were scored once at the end of rounds 27 to 40 and are held out since, but
-#: ``blind34``, development from round 38)
-BLIND_PARTS = ("blind38",)
+#: ``corpus/zx7state2.jsonl``, GUIDE.md "The blind38 part", below its minimums; ``blind39``,
+#: round 41: VOA stories and editorials, a Global Voices post and State Department and U.S. Mission
+#: to the OSCE statements on Azerbaijan, ``corpus/zx8voa18.jsonl``,
+#: ``corpus/zx9globalvoices2.jsonl`` and ``corpus/zy2state3.jsonl``, GUIDE.md "The blind39 part";
+#: ``blind24`` .. ``blind37`` were scored once at the end of rounds 27 to 40 and are held out
+#: since, but ``blind34``, development from round 38)
+BLIND_PARTS = ("blind38", "blind39")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
