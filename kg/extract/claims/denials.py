@@ -1002,6 +1002,27 @@ _LIGHT_DEED_VERBS: frozenset[str] = load_classes("matched_deeds.tsv")["light_dee
 STORY_CHARGES = True
 
 
+def _named_before(claim: Claim, claims: list[Claim]) -> list[Mention]:
+    """The claimers up to ``claim``'s sentence that name its speaker again ("Yemane
+    Gebremeskel ... Gebremeskel ... He"), whose words may name its side."""
+    speaker = claim.claimer
+    return [
+        c.claimer
+        for c in claims
+        if c.sentence <= claim.sentence
+        and (_same_party(speaker, c.claimer) or _same_party(c.claimer, speaker))
+    ]
+
+
+def _story_sides(claim: Claim, claims: list[Claim], context: _Context) -> set[str]:
+    """The sides ``claim``'s speaker or its earlier namings name (:func:`_named_before`)."""
+    return {
+        side
+        for one in (claim.claimer, *_named_before(claim, claims))
+        for side in _speaker_sides(one, context)
+    }
+
+
 def _charged_in_story(claim: Claim, claims: list[Claim], context: _Context) -> bool:
     """Whether a charge against ``claim``'s speaker's side stands in the story up to its
     sentence (:data:`STORY_CHARGES`): an accusation by another party (not the writer's
@@ -1012,13 +1033,7 @@ def _charged_in_story(claim: Claim, claims: list[Claim], context: _Context) -> b
 
     speaker = claim.claimer
     mine: set[str] | None = None
-    # the speaker named before ("The U.N. military spokesman ... Dietrich ... He"): its sides
-    named = [
-        c.claimer
-        for c in claims
-        if c.sentence <= claim.sentence
-        and (_same_party(speaker, c.claimer) or _same_party(c.claimer, speaker))
-    ]
+    named = _named_before(claim, claims)
     for other in claims:
         if other is claim or other.sentence > claim.sentence:
             continue
@@ -1042,8 +1057,7 @@ def _charged_in_story(claim: Claim, claims: list[Claim], context: _Context) -> b
         ):
             continue
         if any(
-            _of_denier(t, speaker)
-            or mine & (_named_sides(t) | _speaker_sides(t, context))
+            _of_denier(t, speaker) or mine & (_named_sides(t) | _speaker_sides(t, context))
             for t in other.targets
             if t.label != "PRON"
         ):
@@ -1105,7 +1119,8 @@ def _own_acts_denied(
             run_only = bool(near)
         # point 52: a charge against the speaker's side anywhere earlier in the story
         story = not near and STORY_CHARGES and _charged_in_story(claim, claims, context)
-        if not near and not story and not any(n <= claim.sentence for n in charged()):
+        told = bool(near) or any(n <= claim.sentence for n in charged())
+        if not told and not story:
             continue
         if not near and _goes_on_with_own_charge(claim, claims):
             continue  # "X says the ships entered ... It says they had still not left"
@@ -1115,8 +1130,11 @@ def _own_acts_denied(
         # beside a denial any plain negated deed; after a charge further back only a deed
         # told as done or not done ("did not", "has never"), not a habit ("our state does
         # not leave anyone behind")
-        if not _own_deed_negated(
-            span, claim, context, past=not near and not story, never_modal=not story
+        if not (told and _own_deed_negated(span, claim, context, past=not near)) and not (
+            story
+            and _own_deed_negated(
+                span, claim, context, story=True, sides=_story_sides(claim, claims, context)
+            )
         ):
             continue
         targets = tuple(
@@ -1230,23 +1248,34 @@ def _own_deed_negated(
     context: _Context,
     past: bool = False,
     deeds: frozenset[str] | None = None,
-    never_modal: bool = True,
+    story: bool = False,
+    sides: set[str] | None = None,
 ) -> bool:
     """Whether a main verb of ``span`` negates, with no modal, a deed of the speaker's own
-    side (see :func:`_own_acts_denied`); with ``deeds``, only a verb of those lemmas."""
-    sides = lambda: _speaker_sides(claim.claimer, context)  # noqa: E731
+    side (see :func:`_own_acts_denied`); with ``deeds``, only a verb of those lemmas; with
+    ``story`` (a charge further back, :data:`STORY_CHARGES`), only the content's head verb
+    and no "never" under a modal ("Washington provides aid ... and does not stand in the
+    way" tells a policy, "we will never sit with them" a resolve) and the speaker's side
+    ``sides`` when given."""
+    known = sides
+    sides_of = lambda: known if known is not None else _speaker_sides(claim.claimer, context)  # noqa: E731
     before = context.doc[max(span.start - 2, 0) : span.start].text
     quoted = claim.quoted or any(q in before for q in ('"', "\u201c", "'"))
     for verb in _main_verbs(span):
         if not _negated(verb) or _is_passive(verb):
             continue
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) and not (
-            NEVER_MODALS and never_modal and not past and any(c.lower_ == "never" for c in verb.children)
+            NEVER_MODALS
+            and not story
+            and not past
+            and any(c.lower_ == "never" for c in verb.children)
         ):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
             continue
         if verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        if story and verb.i != span.root.i:
             continue
         if deeds is not None and verb.lemma_.lower() not in deeds:
             continue
@@ -1276,7 +1305,7 @@ def _own_deed_negated(
             )
             and subject.lemma_.lower() in _OWN_PARTY_NOUNS
         )
-        if own or _own_side(subject, sides):
+        if own or _own_side(subject, sides_of):
             return True
     return False
 
