@@ -147,7 +147,10 @@ CHARGED_ACT_SALIENT = True
 #: in the past, not passive, not under a modal; never the outlet's own sentence
 #: (:mod:`kg.resolve.narrated_act` reads those), never a charge accusing the speaker itself.
 #: It joins without adding words and changes no claim's claimer, stance or target.  False: such
-#: an assertion joins nothing.  Measured in benchmarks/allegations/RESULTS.md, "Round 41, alleg50".
+#: an assertion joins nothing.  Measured (round 41, alleg50, on main's parse): development
+#: 4.2218 -> 4.2289 (``blind23`` +1 aligned, ``blind34`` +1), held out (22 parts) 5.5329 ->
+#: 5.5368 (``blind28`` +1), ``blind37`` 0.3333 -> 0.3321, xP development 11.132 unmoved, held
+#: out 14.892 -> 14.827: on by its bar (benchmarks/allegations/RESULTS.md, "Round 41, alleg50").
 ACTED_JOINS = True
 _ACTED = load_classes("acted_deeds.tsv")
 ACT_FORMS = _ACTED["act_form"]
