@@ -1,9 +1,10 @@
 """Round 41 (branch ``accuse49``, issue 12's accuse recall on wire copy, test40's class (A)):
 a hostile fire or attack told by the side it came from.
 
-- :data:`kg.extract.claims.content_culprits.ORIGIN_SIDES`: "the firing started on the <state's>
-  side", "fire from the <state> <force> side", "being attacked from <people> across the border"
-  charge that side's state, as "missiles fired from Armenia" charges Armenia.
+- :data:`kg.extract.claims.content_culprits.ORIGIN_SIDES` (off: its bar failed on a held-out
+  part; the tests switch it on): "the firing started on the <state's> side", "fire from the
+  <state> <force> side", "being attacked from <people> across the border" charge that side's
+  state, as "missiles fired from Armenia" charges Armenia.
 
 Every text here is constructed, and says so: the corpus texts in no gold file (``corpus/*.jsonl``
 less the URLs of the claims gold, its agreement and pool files and the allegations gold) hold
@@ -46,6 +47,12 @@ def test_texts_are_in_no_gold_part() -> None:
     assert_in_no_gold_part(__file__, at_least=6)
 
 
+@pytest.fixture
+def origin_sides(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The switch on (it ships off)."""
+    monkeypatch.setattr(content_culprits, "ORIGIN_SIDES", True)
+
+
 def _charges(nlp: Language, text: str) -> list[tuple[Stance, list[str]]]:
     return [(s, t) for _, s, t in stances_of(nlp, text) if s is Stance.ACCUSE]
 
@@ -54,18 +61,18 @@ def _charges(nlp: Language, text: str) -> list[tuple[Stance, list[str]]]:
     ("text", "side"),
     [(STARTED, "Armenian"), (FORCE_SIDE, "Azerbaijani"), (PEOPLE, "Armenians")],
 )
+@pytest.mark.usefixtures("origin_sides")
 def test_fire_from_a_side_accuses_its_state(nlp: Language, text: str, side: str) -> None:
     assert _charges(nlp, text) == [(Stance.ACCUSE, [side])]
 
 
 @pytest.mark.parametrize("text", [STARTED, FORCE_SIDE, PEOPLE])
-def test_switch_off_reads_an_assertion(
-    nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(content_culprits, "ORIGIN_SIDES", False)
+def test_switch_off_reads_an_assertion(nlp: Language, text: str) -> None:
+    assert not content_culprits.ORIGIN_SIDES  # shipped off (the bar, RESULTS round 41)
     assert _charges(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", [HEARD_ON, ANY_ATTACK, BOTH])
+@pytest.mark.usefixtures("origin_sides")
 def test_a_place_a_hypothesis_or_both_sides_charge_no_one(nlp: Language, text: str) -> None:
     assert _charges(nlp, text) == []

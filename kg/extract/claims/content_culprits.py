@@ -109,9 +109,11 @@ def _origin_states(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token
 #: (``dev2`` x2, ``test9``: gold ``accuse`` of the state, read ``assert`` before). The place is
 #: "the <state's> side" or a people the gazetteer knows as a state ("Eritreans"), or a state
 #: (for the acts :func:`_origin_states` does not read, "the firing from India"); "on" counts only
-#: after a verb of starting or coming with the act as its subject. Measured: see RESULTS
-#: (round 41, accuse49).
-ORIGIN_SIDES = True
+#: after a verb of starting or coming with the act as its subject. Measured (RESULTS, round
+#: 41, accuse49): development +3 matched triples in both scopes (``dev2`` +2, ``test9`` +1, no
+#: system triple added), second half unchanged, but the held-out ``test24`` -1 matched (system
+#: unchanged) in both scopes, so the held-out sum loses one: the bar fails, **off**.
+ORIGIN_SIDES = False
 
 
 def _side_origins(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
