@@ -88,6 +88,7 @@ from kg.extract.claims.content_culprits import (
     _origin_states,
     _patrons_of_hostile_actors,
     _responsible,
+    _side_origins,
     _wrong_owners,
 )
 from kg.extract.claims.content_deny import (
@@ -515,6 +516,8 @@ def _read_stance(
             run(_charged_actors, words, span, verbs, sides)
             or run(_passive_act_agents, words, span, sides)
             or run(_origin_states, words, span, sides)
+            # "the firing started on the Pakistani side" (round 41, accuse49)
+            or run(_side_origins, words, span, sides)
         )
     charged = (
         told

@@ -46,6 +46,9 @@ from kg.extract.claims.content_lexicon import (
     HOSTILE_NOUNS,
     INTRUDER_NOUNS,
     MILITARY_NOUNS,
+    ORIGIN_ACTS,
+    ORIGIN_SIDE_NOUNS,
+    ORIGIN_VERBS,
     REPELLED_NOUNS,
     SUPPORT_VERBS,
     TERRITORY_NOUNS,
@@ -97,6 +100,88 @@ def _origin_states(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token
             if not (_sides([place]) & sides()):
                 return [place]
     return []
+
+
+#: Round 41 (accuse49, issue 12's accuse recall on wire copy): a hostile fire or attack told
+#: by the side it came from charges that side's state, as :func:`_origin_states` reads "fired
+#: from Armenia": "the firing started on the Pakistani side", "the heavy volume of fire, from
+#: the Pakistan Ranger side", "they are now being attacked from Eritreans across the border"
+#: (``dev2`` x2, ``test9``: gold ``accuse`` of the state, read ``assert`` before). The place is
+#: "the <state's> side" or a people the gazetteer knows as a state ("Eritreans"), or a state
+#: (for the acts :func:`_origin_states` does not read, "the firing from India"); "on" counts only
+#: after a verb of starting or coming with the act as its subject. Measured (RESULTS, round
+#: 41, accuse49): development +3 matched triples in both scopes (``dev2`` +2, ``test9`` +1, no
+#: system triple added), second half unchanged, but the held-out ``test24`` -1 matched (system
+#: unchanged) in both scopes, so the held-out sum loses one: the bar fails, **off**.
+ORIGIN_SIDES = False
+
+
+def _side_origins(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:
+    """The state a hostile fire or attack came from, named as a side or a people: "the
+    firing started on the Pakistani side" -> [Pakistani]; "being attacked from Eritreans"
+    -> [Eritreans].  Never a negated or hypothetical act ("any attacks from the North"),
+    never the speaker's own side, never "both sides"."""
+    if not ORIGIN_SIDES:
+        return []
+    for token in span:
+        if token.lemma_.lower() not in ORIGIN_ACTS and token.lower_ not in ORIGIN_ACTS:
+            continue
+        if token.pos_ == "VERB":
+            if not _is_passive(token):
+                continue  # "Indian troops fired from their posts": a doer of its own
+            holders = [token]
+        elif token.pos_ == "NOUN":
+            holders = [token]
+            if token.dep_ == "pobj" and token.head.lower_ == "of":
+                holders.append(token.head.head)  # "the heavy volume of fire, from ..."
+            if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in ORIGIN_VERBS:
+                holders.append(token.head)  # "the firing started on the Pakistani side"
+        else:
+            continue
+        if _negated(token) or any(
+            c.dep_ in ("det", "amod") and c.lower_ in _HYPOTHETICAL for c in token.children
+        ):
+            continue
+        for holder in holders:
+            if _negated(holder):
+                continue
+            for prep in holder.children:
+                if prep.dep_ != "prep":
+                    continue
+                on_side = prep.lower_ == "on" and holder.lemma_.lower() in ORIGIN_VERBS
+                if prep.lower_ != "from" and not on_side:
+                    continue
+                place = _prep_object(prep)
+                state = _origin_side(place, side_only=on_side) if place is not None else None
+                if state is not None and not (_sides([state]) & sides()):
+                    return [state]
+    return []
+
+
+def _state_of(token: Token) -> bool:
+    """Whether the gazetteer knows ``token`` (or its singular, "Eritreans") as a state."""
+    if token.ent_type_ not in ("GPE", "NORP"):
+        return False
+    for text in (token.text, token.text[:-1] if token.text.endswith("s") else None):
+        entry = lookup(text) if text else None
+        if entry is not None and entry.kind == "state":
+            return True
+    return False
+
+
+def _origin_side(place: Token, side_only: bool) -> Token | None:
+    """The state token a place of origin names: "the Pakistani side" -> Pakistani, "the
+    Pakistan Ranger side" -> Pakistan, "Eritreans", "India" (not with ``side_only``)."""
+    if place.lemma_.lower() in ORIGIN_SIDE_NOUNS:
+        if any(c.lower_ in ("both", "either", "each", "all") for c in place.children):
+            return None
+        return next(
+            (t for t in place.subtree if t.i < place.i and _state_of(t)),
+            None,
+        )
+    if side_only or not _state_of(place):
+        return None
+    return place
 
 
 def _aimed_at_someone(verb: Token) -> bool:
@@ -384,6 +469,7 @@ _PRACTISE_VERBS = cues.words(
 # --- lexicon gates (.gates): the words without which each rule cannot fire --------------
 
 gate(_origin_states, needs(_ORIGIN_ACTS, cues.words("from")), empty=[])
+gate(_side_origins, needs(ORIGIN_ACTS, cues.words("from on")), empty=[])
 gate(_responsible, needs(_BEARING_VERBS, cues.words("responsibility")), empty=[])
 # a wrong noun, or the head of a listed pair ("double standards")
 gate(_wrong_owners, needs(frozenset(w.split()[-1] for w in WRONG_NOUNS)), empty=[])

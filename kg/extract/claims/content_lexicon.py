@@ -73,6 +73,12 @@ INTRUDE_VERBS: frozenset[str] = _LEXICON["intrude_verb"]
 #: dev46; content_acts.EXPLOITED_OPENINGS).
 EXPLOIT_VERBS: frozenset[str] = _LEXICON["exploit_verb"]
 EXPLOIT_NOUNS: frozenset[str] = _LEXICON["exploit_noun"]
+#: A hostile fire or attack told by the side it came from (round 41, accuse49;
+#: content_culprits.ORIGIN_SIDES): the acts, the verbs an act "started" / "came" from a place
+#: with, and the noun of a party's side.
+ORIGIN_ACTS: frozenset[str] = _LEXICON["origin_act"]
+ORIGIN_VERBS: frozenset[str] = _LEXICON["origin_verb"]
+ORIGIN_SIDE_NOUNS: frozenset[str] = _LEXICON["origin_side"]
 TERRITORY_NOUNS: frozenset[str] = _LEXICON["territory_noun"] | _LEXICON["border_noun"]
 AGENT_NOUNS: frozenset[str] = _LEXICON["agent_noun"] | cues.ARMED_NOUNS | cues.STATE_AGENT_NOUNS
 BREACH_VERBS: frozenset[str] = _LEXICON["breach_verb"]
