@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from kg.extract.claims.content_lexicon import load_classes
 from kg.model import ActorKind, Claim, Mention, ResolvedClaim, Span, Stance
-from kg.resolve import speakers as speaker_rules
 from kg.resolve.actors import is_target_description
 from kg.resolve.resolver import _Resolver
 
@@ -58,8 +57,10 @@ _POSSESSIVE_END = re.compile(r"['\u2019]s?$")
 #: :meth:`_Resolver.described_holder`), else the description itself as an actor of its own,
 #: as the guide's Target section and the gold read it (the gold lists the description, and
 #: the possessor's state only beside it where the annotator thought it the state's act).
-#: Only a singular description that ends in an office noun of ``speakers._TITLE_NOUNS`` (not
-#: a spokesman's, not "official") after a possessive and at most three lower-case words, the
+#: Only a singular description that ends in an office noun of a state's or a group's own head
+#: (the ``held_office_noun`` rows of ``kg/data/target_words.tsv``: not an ambassador's, an
+#: envoy's or a spokesman's, who speak for the possessor: "summoned Russia's ambassador to
+#: protest" is aimed at Russia) after a possessive and at most three lower-case words, the
 #: possessor not a person ("Putin's adviser" is left as it was).  Resolution only.  Measured:
 #: see benchmarks/claims/RESULTS.md, "Round 41, claimers49".  False: the possessor, as before.
 DESCRIBED_TARGETS = True
@@ -67,6 +68,7 @@ DESCRIBED_TARGETS = True
 _POSSESSED_OFFICE = re.compile(
     r"^(?:the\s+)?[^\s'\u2019][^'\u2019]{0,60}?['\u2019]s?\s+(?:[a-z][a-z-]*\s+){0,3}([a-z]+)$"
 )
+_HELD_OFFICES: frozenset[str] = load_classes("target_words.tsv")["held_office_noun"]
 #: The words a possessive target owns, written after it: "Spain" + "'s former prime minister
 #: as ..." (the extractor took the possessor alone as the target): up to four lower-case words.
 _OWNED_WORDS = re.compile(r"['\u2019]s?((?:\s+[a-z][a-z-]*){1,4})")
@@ -97,7 +99,7 @@ def _office_description(resolver: _Resolver, target: Mention) -> Mention | None:
         if owned is None:
             return None
         words = list(re.finditer(r"[a-z][a-z-]*", owned.group(1)))
-        offices = [w for w in words if w.group(0) in speaker_rules._TITLE_NOUNS]
+        offices = [w for w in words if w.group(0) in _HELD_OFFICES]
         if not offices:
             return None
         head = offices[-1].group(0)
@@ -110,9 +112,7 @@ def _office_description(resolver: _Resolver, target: Mention) -> Mention | None:
         description = replace(target, span=span, label="NOMINAL", head=head)
     else:
         return None
-    if head not in speaker_rules._TITLE_NOUNS or head in speaker_rules._UNDESCRIBED_HEADS:
-        return None
-    return description
+    return description if head in _HELD_OFFICES else None
 
 
 def _described_target(resolver: _Resolver, target: Mention) -> str | None:
@@ -124,7 +124,11 @@ def _described_target(resolver: _Resolver, target: Mention) -> str | None:
     description = _office_description(resolver, target)
     if description is None:
         return None
-    owner = resolver.actor_of(target) if target.label != "NOMINAL" else None
+    known = resolver.actor_of(target)
+    person = resolver.builders.get(known) if known is not None else None
+    if person is not None and person.kind is ActorKind.PERSON:
+        return known  # the description already resolved to its holder
+    owner = known if target.label != "NOMINAL" else None
     owner = owner or resolver.possessor(description.span)
     found = resolver.builders.get(owner) if owner is not None else None
     if found is not None and found.kind is ActorKind.PERSON:
