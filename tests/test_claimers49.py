@@ -42,9 +42,7 @@ def _targets(nlp: Language, text: str, stance: str) -> set[str]:
     return {t for _c, s, found in resolved_names(nlp, text) if s == stance for t in found}
 
 
-def test_a_possessed_office_is_its_holder_not_the_possessor(
-    nlp: Language, restore: None
-) -> None:
+def test_a_possessed_office_is_its_holder_not_the_possessor(nlp: Language, restore: None) -> None:
     targets.DESCRIBED_TARGETS = True
     assert _targets(nlp, FORMER_PRESIDENT, "accuse") == {"Kenya's former president"}
     targets.DESCRIBED_TARGETS = False
