@@ -6,8 +6,8 @@ representative of the possessor ("summoned Belarus's ambassador to protest") sta
 the possessor.
 
 The sentences are constructed, and marked so: the corpus's only texts of this shape (a VOA
-story whose "criticized efforts by Ethiopia's prime minister to jam VOA broadcasts", another
-whose "China again blamed Tibet's exiled spiritual leader") are texts of the allegations gold.
+story on the jamming of VOA's Amharic broadcasts, another on the 2008 unrest in Tibet) are
+texts of the allegations gold.
 """
 
 from __future__ import annotations
