@@ -79,6 +79,14 @@ MODAL_APPEALS = False
 #: asserted, as before round 41.
 EXPECTED_CONDUCT = True
 
+#: Round 41 (approve49, issue 12, test40's class (R)): an assertion whose content puts a need
+#: on another party with "is for X to V" -- "the only solution is for Iran to unconditionally
+#: release all of these 15 sailors", "What is important is for Syria fully to cooperate" -- is
+#: an appeal, no claim (guide point 16, as "X must do Y"; the ``need_mark`` row).  The doer
+#: must be a named party or a body (``party_noun``).  Measured: benchmarks/claims/RESULTS.md,
+#: "Round 41, approve49".  False: such needs asserted, as before round 41.
+NEEDED_DOINGS = False
+
 
 @cache
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -289,6 +297,29 @@ def _modal_appeal(span: SpacySpan) -> bool:
     return subject is not None and _party(subject)
 
 
+def _needed_doing(span: SpacySpan) -> bool:
+    """Whether a content of one sentence is a need put on another party
+    (:data:`NEEDED_DOINGS`): "the only solution is for Iran to release ...", "What is
+    important is for Syria fully to cooperate"."""
+    if span[0].sent.end < span.end:
+        return False
+    for verb in span_tokens(span):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "ccomp", "csubj"):
+            continue
+        head = verb.head
+        if head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in children_of(head)):
+            continue
+        children = children_of(verb)
+        if any(c.dep_ == "neg" for c in children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _words("need_mark") for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and _party(subject):
+            return True
+    return False
+
+
 def _expected_conduct(claim: Claim, span: SpacySpan, context: _Context) -> bool:
     """Whether an assertion made by "expect" has another party's doing as its content
     (:data:`EXPECTED_CONDUCT`): "the United States expects China to return the crew"."""
@@ -318,7 +349,9 @@ def appealed_contents(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
     """``claims`` without the assertions whose content is the speaker's appeal
     (:data:`APPEALED_CONTENTS`), and with those whose content demands or promises the
     culprits' punishment read as ``criticize`` / ``threaten`` (:data:`PUNISHED_CULPRITS`)."""
-    if not (APPEALED_CONTENTS or PUNISHED_CULPRITS or MODAL_APPEALS or EXPECTED_CONDUCT):
+    if not (
+        APPEALED_CONTENTS or PUNISHED_CULPRITS or MODAL_APPEALS or EXPECTED_CONDUCT or NEEDED_DOINGS
+    ):
         return claims
     result: list[Claim] = []
     for claim in claims:
@@ -335,6 +368,8 @@ def appealed_contents(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         if MODAL_APPEALS and _modal_appeal(span):
             continue
         if EXPECTED_CONDUCT and _expected_conduct(claim, span, context):
+            continue
+        if NEEDED_DOINGS and _needed_doing(span):
             continue
         found = _punishment(span) if PUNISHED_CULPRITS else None
         if found is None:
