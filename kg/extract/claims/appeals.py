@@ -330,14 +330,14 @@ def _expected_conduct(claim: Claim, span: SpacySpan, context: _Context) -> bool:
     if verb is None:
         return False
     for clause in children_of(verb):
-        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ != "VERB":
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
         if not span.start <= clause.i < span.end:
             continue
         if any(c.dep_ == "neg" for c in children_of(clause)):
             continue
         doer = next(
-            (c for c in children_of(clause) if c.dep_ == "nsubj"),
+            (c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")),
             next((c for c in children_of(verb) if c.dep_ == "dobj"), None),
         )
         if doer is not None and _party(doer):
