@@ -57,6 +57,36 @@ APPEALED_CONTENTS = True
 #: measures36").  A round with development sentences of the shape can measure it.
 PUNISHED_CULPRITS = False
 
+#: Round 41 (approve49, issue 12, test40's class (R): asserts made from appeals): an assertion
+#: whose content is a demand on another party -- its leading verb carries a modal of demand
+#: ("should", "must", "ought"; the ``appeal_modal`` row) and its subject is a named party or
+#: a body ("Washington should drop its sanctions against Iran", "Russia must take all
+#: necessary measures", "The British government should do whatever is necessary") -- is an
+#: appeal, no claim (guide point 16: "X must do Y" in a speaker's words).  A negated one
+#: ("They should not enter the aircraft"), one with the speaker's side as its subject ("we
+#: must ...": the speaker's own resolve) and one that charges a party (the demand family's
+#: ``criticize``: only assertions are read) stay.  Measured: benchmarks/claims/RESULTS.md,
+#: "Round 41, approve49".  False: such demands asserted, as before round 41.
+MODAL_APPEALS = False
+
+#: Round 41 (approve49, issue 12, test40's class (R)): an assertion made by "expect" whose
+#: content is another party's future conduct -- "the United States expects China to return
+#: the crew", "Washington expects China 'to seek a peaceful resolution'", "We expect all
+#: Russian forces to withdraw" -- is an appeal, no claim (guide point 5: an expectation about
+#: another party's future conduct).  The expected doer must be a named party or a body (the
+#: ``party_noun`` row); a forecast ("expects the talks to fail") stays ``assert`` (point 5).
+#: Measured: benchmarks/claims/RESULTS.md, "Round 41, approve49".  False: such expectations
+#: asserted, as before round 41.
+EXPECTED_CONDUCT = True
+
+#: Round 41 (approve49, issue 12, test40's class (R)): an assertion whose content puts a need
+#: on another party with "is for X to V" -- "the only solution is for Iran to unconditionally
+#: release all of these 15 sailors", "What is important is for Syria fully to cooperate" -- is
+#: an appeal, no claim (guide point 16, as "X must do Y"; the ``need_mark`` row).  The doer
+#: must be a named party or a body (``party_noun``).  Measured: benchmarks/claims/RESULTS.md,
+#: "Round 41, approve49".  False: such needs asserted, as before round 41.
+NEEDED_DOINGS = False
+
 
 @cache
 def _lexicon() -> dict[str, frozenset[str]]:
@@ -238,11 +268,90 @@ def _punishment(span: SpacySpan) -> tuple[Stance, list[Token]] | None:
     return None
 
 
+def _party(token: Token) -> bool:
+    """Whether a subject names a party: a named actor ("Russia", "Washington"), a body with a
+    party's name beside it ("The British government"), a party noun ("all Russian forces")."""
+    if token.lower_ in _words("first_person") | _words("own_side"):
+        return False
+    if _is_actor_token(token) or token.lemma_.lower() in _words("party_noun"):
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "compound", "poss") and _is_actor_token(c) for c in children_of(token)
+    )
+
+
+def _modal_appeal(span: SpacySpan) -> bool:
+    """Whether a content of one sentence is a demand on another party
+    (:data:`MODAL_APPEALS`): "Washington should drop its sanctions against Iran"."""
+    if span[0].sent.end < span.end:
+        return False
+    root = _root(span)
+    if root is None or root.pos_ != "VERB":
+        return False
+    children = children_of(root)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _words("appeal_modal") for c in children):
+        return False
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    return subject is not None and _party(subject)
+
+
+def _needed_doing(span: SpacySpan) -> bool:
+    """Whether a content of one sentence is a need put on another party
+    (:data:`NEEDED_DOINGS`): "the only solution is for Iran to release ...", "What is
+    important is for Syria fully to cooperate"."""
+    if span[0].sent.end < span.end:
+        return False
+    for verb in span_tokens(span):
+        if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "ccomp", "csubj"):
+            continue
+        head = verb.head
+        if head.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in children_of(head)):
+            continue
+        children = children_of(verb)
+        if any(c.dep_ == "neg" for c in children):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _words("need_mark") for c in children):
+            continue
+        subject = next((c for c in children if c.dep_ == "nsubj"), None)
+        if subject is not None and _party(subject):
+            return True
+    return False
+
+
+def _expected_conduct(claim: Claim, span: SpacySpan, context: _Context) -> bool:
+    """Whether an assertion made by "expect" has another party's doing as its content
+    (:data:`EXPECTED_CONDUCT`): "the United States expects China to return the crew"."""
+    cue = _tokens_of(claim.cue, context)
+    if cue is None or claim.negated:
+        return False
+    verb = next((t for t in cue if t.lemma_.lower() in _words("expect")), None)
+    if verb is None:
+        return False
+    for clause in children_of(verb):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not span.start <= clause.i < span.end:
+            continue
+        if any(c.dep_ == "neg" for c in children_of(clause)):
+            continue
+        doer = next(
+            (c for c in children_of(clause) if c.dep_ in ("nsubj", "nsubjpass")),
+            next((c for c in children_of(verb) if c.dep_ == "dobj"), None),
+        )
+        if doer is not None and _party(doer):
+            return True
+    return False
+
+
 def appealed_contents(claims: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
     """``claims`` without the assertions whose content is the speaker's appeal
     (:data:`APPEALED_CONTENTS`), and with those whose content demands or promises the
     culprits' punishment read as ``criticize`` / ``threaten`` (:data:`PUNISHED_CULPRITS`)."""
-    if not (APPEALED_CONTENTS or PUNISHED_CULPRITS):
+    if not (
+        APPEALED_CONTENTS or PUNISHED_CULPRITS or MODAL_APPEALS or EXPECTED_CONDUCT or NEEDED_DOINGS
+    ):
         return claims
     result: list[Claim] = []
     for claim in claims:
@@ -255,6 +364,12 @@ def appealed_contents(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
             result.append(claim)
             continue
         if APPEALED_CONTENTS and _is_appeal(span):
+            continue
+        if MODAL_APPEALS and _modal_appeal(span):
+            continue
+        if EXPECTED_CONDUCT and _expected_conduct(claim, span, context):
+            continue
+        if NEEDED_DOINGS and _needed_doing(span):
             continue
         found = _punishment(span) if PUNISHED_CULPRITS else None
         if found is None:
