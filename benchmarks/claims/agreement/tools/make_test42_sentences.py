@@ -113,7 +113,9 @@ ABBREV = (
     "Lt",
     "Col",
 )
-# Hand corrections: pairs the plain rule split wrongly, and pieces it kept together (none so far).
+# No document was added after the hand-over (the shared test reads ``ADDED`` of every script).
+ADDED: list[tuple[str, str]] = []
+# Hand corrections: pairs the plain rule split wrongly, and pieces it kept together (none).
 JOIN: list[tuple[str, str]] = []
 SPLIT_AT: list[tuple[str, str]] = []
 
@@ -121,9 +123,9 @@ SPLIT_AT: list[tuple[str, str]] = []
 PART = Part(SPLIT, HERE / "test42_news_pages.jsonl", FURNITURE, ABBREV, JOIN, SPLIT_AT)
 
 
-def main(path: str) -> None:
-    print(write(path, PART, DOCUMENTS))
+def main(path: str, added: bool = False) -> None:
+    print(write(path, PART, ADDED if added else DOCUMENTS))
 
 
 if __name__ == "__main__":
-    main(sys.argv[-1])
+    main(sys.argv[-1], added="--added" in sys.argv)
