@@ -266,10 +266,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test41`` (blind when made) and
+    register: last in the gold's parts but for ``test25`` .. ``test42`` (blind when made) and
     ``dev4``, ``dev5`` and ``dev6`` (rounds 32, 35 and 39), a development part, never held out,
     and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-21:] == (
+    assert GOLD_PARTS[-22:] == (
         "dev3",
         "test25",
         "test26",
@@ -291,6 +291,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test39",
         "test40",
         "test41",
+        "test42",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-5:-3] == ("dev2", "dev3")
@@ -302,15 +303,15 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, twelfth to last (``dev5``, made in round 35,
+    register (readouts and statements): named once, thirteenth to last (``dev5``, made in round 35,
     ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
     ``test35``, made in round 34, ``test36``, made in round 35, ``test37``, made in round 36,
-    ``test38``, made in round 37, ``test39``, made in round 38, ``test40``, made in round 39, and
-    ``test41``, made in round 40, follow it), in the gold's parts, a development part, never
-    held out nor blind, and big enough to measure rules on (at least 250 sentences, 200 claims,
-    20 documents); its four hosts' documents only."""
+    ``test38``, made in round 37, ``test39``, made in round 38, ``test40``, made in round 39,
+    ``test41``, made in round 40, and ``test42``, made in round 41, follow it), in the gold's
+    parts, a development part, never held out nor blind, and big enough to measure rules on (at
+    least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-12] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert GOLD_PARTS[-13] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-3] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
@@ -447,16 +448,16 @@ def _assert_complete(part: str) -> None:
 #: since, with their place from the end of the gold's parts (development parts made later,
 #: ``dev4`` in round 32, ``dev5`` in round 35 and ``dev6`` in round 39, stand between some of them).
 ONCE_BLIND = (
-    ("test31", 14),
-    ("test32", 13),
-    ("test33", 9),
-    ("test34", 8),
-    ("test35", 7),
-    ("test36", 6),
-    ("test37", 5),
-    ("test38", 4),
-    ("test39", 3),
-    ("test40", 2),
+    ("test31", 15),
+    ("test32", 14),
+    ("test33", 10),
+    ("test34", 9),
+    ("test35", 8),
+    ("test36", 7),
+    ("test37", 6),
+    ("test38", 5),
+    ("test39", 4),
+    ("test40", 3),
 )
 
 
@@ -475,19 +476,20 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test41`` (made in round 40; ``test40``, made
-#: in round 39, was scored once at the end of round 40 and is held out since).
-BLIND_NOW = (("test41", 1),)
+#: their place from the end of the gold's parts: ``test41`` (made in round 40) and ``test42``
+#: (made in round 41); ``test40``, made in round 39, was scored once at the end of round 40 and
+#: is held out since.
+BLIND_NOW = (("test41", 2), ("test42", 1))
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test41``, round 40) is named once, at its place at the end of the gold's
-    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
-    script alike (the one blind part and no other: ``test40`` was scored once at the end of round
-    40 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test41`` part
-    (blind)")."""
+    """A blind part (``test41``, round 40; ``test42``, round 41) is named once, at its place at
+    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
+    in the agreement script alike (the blind parts and no other: ``test40`` was scored once at the
+    end of round 40 and is held out since), and is complete (at least 200 sentences, 150 claims,
+    25 documents); its lines are only counted here, never extracted (GUIDE, "The ``test41`` part
+    (blind)", "The ``test42`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS
