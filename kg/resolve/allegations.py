@@ -152,6 +152,25 @@ CHARGED_ACT_SALIENT = True
 #: 5.5368 (``blind28`` +1), ``blind37`` 0.3333 -> 0.3321, xP development 11.132 unmoved, held
 #: out 14.892 -> 14.827: on by its bar (benchmarks/allegations/RESULTS.md, "Round 41, alleg50").
 ACTED_JOINS = True
+#: Round 41 (alleg51, issue 13): in a news story, a speaker's plain assertion that joins no
+#: charge by its words, its side or its acts, but whose resolved targets name the accused of one
+#: of the story's charges ("He said the half-brother of North Korean leader Kim Jong Un was
+#: murdered to stop ...", in a story charging Kim Jong Un; "Jiang says the case of Liu Xiaobo is
+#: not about freedom of speech", in one charging Liu Xiaobo), joins that charge (among several
+#: the one with most claims, then the earliest): a speaker talking about the accused is a voice
+#: in its dispute.  Never the outlet's own sentence, never a speaker the resolver reads as no
+#: state, person, organisation or group (an ``other`` "a suburban Moscow concert hall", an
+#: outlet, an anonymous source the outlet relays), never a charge accusing the speaker
+#: or its side, never a narrated act's ``ALONE`` charge.  It joins without adding words and
+#: changes no claim's claimer, stance or target.  False: such an assertion joins nothing.
+#: Measured (round 41, alleg51, on main's parse): development 4.2289 -> 4.2346 (``blind23`` +1
+#: aligned, ``blind34`` +4; 7 development claims joined, 2 of them wrong), held out (22 parts)
+#: 5.5368 -> 5.5759 (nine parts up, none down), ``blind37`` unmoved, xP 11.132 / 14.827 ->
+#: 11.132 / 14.831: on by its bar (benchmarks/allegations/RESULTS.md, "Round 41, alleg51").
+TARGET_JOINS = True
+_TARGETING_KINDS = frozenset(
+    {ActorKind.STATE, ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.GROUP}
+)
 _ACTED = load_classes("acted_deeds.tsv")
 ACT_FORMS = _ACTED["act_form"]
 AGENT_NOUNS = _ACTED["agent_noun"]
@@ -642,6 +661,8 @@ def _join_news_assertions(
                 target = _charged_act(resolved, charged)
             if target is None and news and ACTED_JOINS:
                 target = _acted(resolved, charged, actors)
+            if target is None and news and TARGET_JOINS:
+                target = _targeted(resolved, open_to, actors)
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
@@ -1002,6 +1023,29 @@ def _agent_of(actor: str, actors: Mapping[str, Actor]) -> bool:
     own = actors.get(actor)
     name = own.name.lower() if own is not None else actor.replace("-", " ")
     return any(word in AGENT_NOUNS | {"officials", "government"} for word in name.split())
+
+
+def _targeted(
+    resolved: ResolvedClaim, open_to: Sequence[_Open], actors: Mapping[str, Actor]
+) -> _Open | None:
+    """The story's charge whose accused a speaker's assertion names among its resolved
+    targets (:data:`TARGET_JOINS`), or None.  ``open_to``: the charges not accusing the
+    speaker's side."""
+    claim = resolved.claim
+    if claim.voice is Voice.PUBLISHER or claim.claimer.label == "AUTHOR" or not resolved.targets:
+        return None
+    speaker = actors.get(resolved.claimer)
+    if speaker is None or speaker.kind not in _TARGETING_KINDS:
+        return None
+    named = set(resolved.targets)
+    fitting = [
+        g
+        for g in open_to
+        if named & set(g.accused) and resolved.claimer not in g.accused and not g.from_act
+    ]
+    if not fitting:
+        return None
+    return max(fitting, key=lambda g: (len(g.claims), -min(g.positions)))
 
 
 def _acted(
