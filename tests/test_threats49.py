@@ -23,6 +23,9 @@ from kg.extract.claims import commitments
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, stances_of
 
+#: The switch ships off (round 41's bar: the held-out wrong triples rose by more than the
+#: matched ones); the tests read it on, and the last one off.
+
 #: corpus/state-department-russia-ukraine.jsonl,
 #: https://www.state.gov/100-million-in-new-u-s-civilian-security-assistance-for-ukraine/
 PURSUING = (
@@ -53,14 +56,22 @@ def _threats(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
     return [(c, t) for c, s, t in stances_of(nlp, text) if s is Stance.THREATEN]
 
 
+@pytest.fixture
+def switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(commitments, "ACCOUNTABILITY_PROMISED", True)
+
+
+@pytest.mark.usefixtures("switched_on")
 def test_accountability_for_a_class_is_a_threat_with_no_target(nlp: Language) -> None:
     assert _threats(nlp, PURSUING) == [("We", [])]
 
 
+@pytest.mark.usefixtures("switched_on")
 def test_accountability_for_a_named_party_threatens_it(nlp: Language) -> None:
     assert _threats(nlp, NAMED) == [("We", ["Russia"])]
 
 
+@pytest.mark.usefixtures("switched_on")
 def test_a_measure_taken_and_accountability_for_no_one_are_no_threat(nlp: Language) -> None:
     assert _threats(nlp, TAKING_ACTION) == []
     assert _threats(nlp, FOR_NO_ONE) == []
