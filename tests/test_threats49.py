@@ -1,5 +1,5 @@
 """Round 41 (branch ``threats49``, issue 12, test40's class (T)): a promised course of
-promoting accountability is a threat.
+promoting accountability is a threat; a good endangered is no threat made.
 
 :data:`kg.extract.claims.commitments.ACCOUNTABILITY_PROMISED`: under a commitment or "will
 continue to", "promoting / pursuing accountability for" someone is the speaker's ``threaten``,
@@ -12,6 +12,10 @@ each from a document whose address no gold part, agreement file, pool file or al
 line holds; the source of each is named above it. The corpus texts outside those files hold no
 "promote accountability for" a named party under "will continue to", nor accountability for no
 one under it: those two sentences are constructed, and marked so.
+
+:data:`kg.extract.claims.speech.ENDANGERED_GOODS`: an active "threaten" whose object is a good an
+act endangers ("non-state actors that threaten the peace and security of the region") reports no
+threat of its subject; a harm threatened ("threatened legal action") stays a threat.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import commitments
+from kg.extract.claims import commitments, speech
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, stances_of
 
@@ -49,7 +53,7 @@ FOR_NO_ONE = (
 
 
 def test_texts_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=4)
+    assert_in_no_gold_part(__file__, at_least=5)
 
 
 def _threats(nlp: Language, text: str) -> list[tuple[str, list[str]]]:
@@ -83,3 +87,31 @@ def test_switch_off_restores_no_claim(
 ) -> None:
     monkeypatch.setattr(commitments, "ACCOUNTABILITY_PROMISED", False)
     assert _threats(nlp, text) == []
+
+
+#: corpus/white-house-israel-palestinians.jsonl, https://www.whitehouse.gov/briefing-room/
+#: statements-releases/2022/07/16/fact-sheet-the-united-states-strengthens-cooperation-with-
+#: middle-east-partners-to-address-21st-century-challenges/
+ENDANGERED = (
+    "In particular, the United States is committed to advancing a more integrated and "
+    "regionally-networked air and missile defense architecture and countering the proliferation "
+    "of unmanned aerial systems and missiles to non-state actors that threaten the peace and "
+    "security of the region."
+)
+#: Constructed: a harm threatened against a party stays a threat.
+HARM_THREATENED = "The government threatened legal action against the two broadcasters on Monday."
+
+
+def test_a_good_endangered_is_no_threat_made(nlp: Language) -> None:
+    assert _threats(nlp, ENDANGERED) == []
+
+
+def test_a_harm_threatened_stays_a_threat(nlp: Language) -> None:
+    assert [c for c, _ in _threats(nlp, HARM_THREATENED)] == ["The government"]
+
+
+def test_endangered_goods_off_reads_the_subject_threatening(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speech, "ENDANGERED_GOODS", False)
+    assert _threats(nlp, ENDANGERED) == [("non-state actors", [])]
