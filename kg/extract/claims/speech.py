@@ -555,7 +555,9 @@ _EVIDENCE_VERBS = cues.words(
 #: and the reported-speech rule made one of each.  Only an active "threaten" with such an object
 #: and no course of its own ("threatened to ...", "threatened X with consequences": a threat);
 #: the goods are the ``endangered_good`` rows of ``kg/data/content_lexicon.tsv``.  Measured
-#: (benchmarks/claims/RESULTS.md, "Round 41, threats49"): see the decision there.
+#: (benchmarks/claims/RESULTS.md, "Round 41, threats49"; against its off row, both scopes
+#: alike): no matched triple moves anywhere; wrong triples `dev2`, `test8`, `test9` -1 each,
+#: `dev4` -2; second half and held out (test21 .. test40) unmoved: on by the round's bar.
 ENDANGERED_GOODS = True
 _ENDANGERED = load_classes()["endangered_good"]
 
