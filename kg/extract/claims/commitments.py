@@ -66,6 +66,24 @@ HELD_SUPPORT = True
 #: scope (benchmarks/claims/RESULTS.md, "Round 34, support35").
 PROMISED_MEASURES = False
 
+#: Round 41 (threats49, issue 12; test40's class (T), point 48): a promised course of
+#: "promoting / pursuing / ensuring accountability for" someone ("The United States will continue
+#: to use all of its authorities to promote accountability for those who undermine the Dayton
+#: Peace Agreement", "is committed to promoting accountability for X") is the speaker's
+#: ``threaten``, as "hold X accountable" is (point 48: harm promised in answer to a party's
+#: acts): of the party the "for" phrase names, and with no target when it names a class with no
+#: name ("those who undermine ...", "corrupt actors": point 26).  Read inside
+#: :func:`committed_stance` (so only under a commitment or "continue to"), before
+#: :data:`PROMISED_MEASURES`' older ``criticize`` reading of a named party (off); the words are
+#: the ``accounted`` / ``accountability`` rows of ``kg/data/commitment_objects.tsv``.  Without it
+#: such a sentence makes no claim (a course naming no party stays no claim).  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 41, threats49"; matched / system triples against its
+#: off row): `dev4` +1 / +1 in both scopes (the gold's line), first half, `dev5`, `dev6` and the
+#: second half unmoved; held out (test21 .. test40) +0 / +3 document scope, +1 / +3 sentence
+#: scope (`test33`, `test34`, `test40` one system triple each).  The held-out wrong triples rise
+#: by more than the matched ones in both scopes: off by the round's bar (kept, default False).
+ACCOUNTABILITY_PROMISED = False
+
 #: Round 39 (readouts45, issue 12; ``test39``'s class (R)): a committing noun whose course the
 #: parser hung on the verb after a comma or a "along with" phrase ("underscored their
 #: commitment, along with other like-minded partners, to impose severe sanctions ... to hold
@@ -306,6 +324,10 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
                 if parties:
                     return Stance.APPROVE, parties
             continue
+        if ACCOUNTABILITY_PROMISED:
+            promoted = _promoted_accountability(doing, context)
+            if promoted is not None:
+                return promoted
         if PROMISED_MEASURES or COMMITTED_COSTS:
             promised = _promised_measure(doing, context)
             if promised is not None:
@@ -612,6 +634,32 @@ def committed_adjective(adjective: Token) -> Token | None:
             target = _prep_object(child)
             if target is not None:
                 return target
+    return None
+
+
+def _promoted_accountability(
+    doing: Token, context: _Context
+) -> tuple[Stance, list[Mention]] | None:
+    """ "promote accountability for X" -> threaten of X, or threaten with no target when the
+    "for" phrase names no party ("for those who undermine ...": a class, point 26); None for
+    any other doing, or accountability for no one (:data:`ACCOUNTABILITY_PROMISED`)."""
+    if doing.lemma_.lower() not in _words("criticize:accounted"):
+        return None
+    nouns = _words("criticize:accountability")
+    objects = [t for c in children_of(doing) if c.dep_ == "dobj" for t in _with_conjuncts(c)]
+    noun = next((o for o in objects if o.lemma_.lower() in nouns or o.lower_ in nouns), None)
+    if noun is None:
+        return None
+    # "promote accountability for X": the parser hangs "for" on the noun or on the verb
+    for holder in (noun, doing):
+        for child in children_of(holder):
+            if child.dep_ not in ("prep", "dative") or child.lower_ != "for":
+                continue
+            target = _prep_object(child)
+            if target is None:
+                continue
+            named = any(_is_party(t) for t in _with_conjuncts(target))
+            return Stance.THREATEN, _parties(target, context) if named else []
     return None
 
 

@@ -226,6 +226,8 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         # "climate change threatens our economies", "principles threatened by Russia's
         # aggression": a danger, not a threat anyone makes; only an actor threatens
         claimers = [c for c in claimers if _may_threaten(c, verb)]
+        if ENDANGERED_GOODS and _endangers(verb):
+            return  # "are threatening vital U.S. interests": a danger charged, no threat made
     if not claimers or _is_reduced_passive(verb) or _is_bare_accused(verb):
         return
     frame = _frame(verb, stance, passive, context)
@@ -542,6 +544,33 @@ _ACT_XCOMP_VERBS = cues.words("tell agree promise vow pledge")
 _EVIDENCE_VERBS = cues.words(
     "indicate signal suggest hint underscore show reveal prove demonstrate"
 )
+
+
+#: Round 41 (threats49, issue 12, the threats of class (T)): "X threatens Y" whose direct object
+#: is a good an act endangers ("These three regimes ... are threatening vital U.S. interests",
+#: "it is threatening the entire region", "both of whom have obstructed or threatened the
+#: implementation of the Dayton Peace Agreement", "the killing ... threatens the fight against
+#: terrorism") charges a danger and reports no threat X made: the development gold reads none of
+#: its 10 such lines as X's ``threaten`` (the speaker's ``accuse`` or ``assert``, or no claim),
+#: and the reported-speech rule made one of each.  Only an active "threaten" with such an object
+#: and no course of its own ("threatened to ...", "threatened X with consequences": a threat);
+#: the goods are the ``endangered_good`` rows of ``kg/data/content_lexicon.tsv``.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 41, threats49"; against its off row, both scopes
+#: alike): no matched triple moves anywhere; wrong triples `dev2`, `test8`, `test9` -1 each,
+#: `dev4` -2; second half and held out (test21 .. test40) unmoved: on by the round's bar.
+ENDANGERED_GOODS = True
+_ENDANGERED = load_classes()["endangered_good"]
+
+
+def _endangers(verb: Token) -> bool:
+    """Whether an active "threaten" has a good it endangers as its direct object and no
+    course or means of its own (:data:`ENDANGERED_GOODS`)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass", "xcomp", "ccomp") for c in children_of(verb)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in children_of(verb)):
+        return False  # "threatened Ukraine with irreversible consequences"
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in _ENDANGERED for o in objects)
 
 
 #: Round 40 (wire47, issue 12, test40's class (A)): "Both India and Pakistan have accused the
