@@ -63,10 +63,6 @@ class DocIndex:
     # bounds: a third of them are made again (:func:`kg.extract.mentions.to_span`), and a
     # shared one is also pickled once to the build's main process
     plain: dict[tuple[int, int], Any] = field(default_factory=dict, compare=False)
-    # each token's first character in :attr:`text`, then the text's length (the tokens
-    # tile the text: a token and its trailing space end where the next one starts); made
-    # when first asked for (:func:`token_starts`)
-    starts: list[int] = field(default_factory=list, compare=False)
 
     def sentence_number(self, token: Token) -> int:
         """Index of the sentence holding ``token`` among ``doc.sents``."""
@@ -333,35 +329,7 @@ def expanded_span(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 
 def _char_span_expanded(doc: Doc, start: int, end: int) -> SpacySpan | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``; inside :func:`indexed`
-    answered off the index's token offsets (round 41): spaCy's ``char_span`` builds a Token
-    for each bound it reads (five per call), and its Span three more."""
-    latest = _LATEST  # index_of, inlined
-    index = latest[1] if latest[0] is doc else index_of(doc)
-    if index is None:
-        return doc.char_span(start, end, alignment_mode="expand")
-    starts = token_starts(index)
-    length = len(index.text)
-    # spaCy's token_by_char: the token whose text or trailing space holds the character
-    if not starts or not 0 <= start < length or not 0 < end <= length:
-        return doc.char_span(start, end, alignment_mode="expand")  # its answer, None or raised
-    first = bisect.bisect_right(starts, start) - 1
-    last = bisect.bisect_right(starts, end - 1) - 1
-    if start == starts[first] + len(index.texts[first]):
-        first += 1  # ``start`` in the first token's trailing space: not part of the span
-    if first > last:  # an empty span, or bounds spaCy would reject: its own answer
-        return doc.char_span(start, end, alignment_mode="expand")
-    return doc_span(doc, first, last + 1)
-
-
-def token_starts(index: DocIndex) -> list[int]:
-    """:attr:`DocIndex.starts`, made on the first call; empty when a token has no text
-    (spaCy's search over the offsets need not then agree with a bisection: ask spaCy)."""
-    starts = index.starts
-    if not starts and index.texts and all(index.texts):
-        starts.extend([token.idx for token in index.tokens])
-        starts.append(len(index.text))
-    return starts
+    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def has_dependant(token: Token, labels: tuple[str, ...]) -> bool:
