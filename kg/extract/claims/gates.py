@@ -179,8 +179,8 @@ def present(span: SpacySpan) -> frozenset[str]:
     if known is not None:
         return known
     # one frozenset, built in one pass (round 41: not a set, its union, then a copy)
-    marks = map(MARKS.__getitem__, _MARKED.intersection(index.deps[start:end]))
-    known = frozenset(chain(index.lemmas[start:end], index.lowers[start:end], marks))
+    labels = map(MARKS.__getitem__, _MARKED.intersection(index.deps[start:end]))
+    known = frozenset(chain(index.lemmas[start:end], index.lowers[start:end], labels))
     _seen[start, end] = known
     return known
 
