@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from itertools import chain
 from typing import Any, TypeVar
 
 from spacy.tokens import Span as SpacySpan
@@ -177,9 +178,10 @@ def present(span: SpacySpan) -> frozenset[str]:
     known = _seen.get((start, end))
     if known is not None:
         return known
-    found = set(index.lemmas[start:end]).union(index.lowers[start:end])
-    found.update(MARKS[dep] for dep in _MARKED.intersection(index.deps[start:end]))
-    _seen[start, end] = known = frozenset(found)
+    # one frozenset, built in one pass (round 41: not a set, its union, then a copy)
+    labels = map(MARKS.__getitem__, _MARKED.intersection(index.deps[start:end]))
+    known = frozenset(chain(index.lemmas[start:end], index.lowers[start:end], labels))
+    _seen[start, end] = known
     return known
 
 
