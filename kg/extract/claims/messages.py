@@ -537,8 +537,10 @@ def _imputed_motive(noun: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)
         ):
             return True  # "meant to tarnish"
-        if child.dep_ == "prep" and child.lower_ == "at" and any(
-            c.dep_ in ("pcomp", "pobj") for c in children_of(child)
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "at"
+            and any(c.dep_ in ("pcomp", "pobj") for c in children_of(child))
         ):
             return True  # "aimed at diverting attention"
     return False
