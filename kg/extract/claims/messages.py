@@ -630,6 +630,18 @@ def message_frames(
             if noun is not None and claim.stance is not Stance.DENY:
                 # "said Britain's accusation that Moscow played a role was unacceptable"
                 claim = replace(claim, stance=Stance.DENY, rule=f"{claim.rule}+message_frame")
+                if IMPUTED_MOTIVES and _imputed_motive(noun):
+                    # "the claims are meant to tarnish the image of the MDC": whom the motive
+                    # aims at is the denier's side, not the charge's author
+                    purpose = [t for t in noun.head.subtree if t.i > noun.head.i]
+                    if purpose:
+                        start, end = purpose[0].idx, purpose[-1].idx + len(purpose[-1])
+                        claim = replace(
+                            claim,
+                            targets=tuple(
+                                t for t in claim.targets if not start <= t.span.start < end
+                            ),
+                        )
                 found[i] = claim
         if noun is None:
             continue
