@@ -38,7 +38,7 @@ from kg.extract.claims.base import (
     _subjects,
     _tokens_of,
 )
-from kg.extract.claims.content_lexicon import AGENT_NOUNS
+from kg.extract.claims.content_lexicon import AGENT_NOUNS, load_classes
 from kg.extract.claims.spans import _clause_span, _that_clause, _without_that
 from kg.extract.claims.targets import _allegation_authors, _clause_agents, actor_mention
 from kg.extract.mentions import (
@@ -502,6 +502,53 @@ def _unsupported(noun: Token) -> bool:
     return False
 
 
+#: Round 41 (deny50, issue 12's deny recall on wire copy): a charge noun that is the subject
+#: of a passive imputing a purpose or a motive to it ("He said the claims are meant to tarnish
+#: the image of the MDC", "the accusations were aimed at diverting attention", "the charges
+#: were motivated by revenge") is denied by the speaker (GUIDE points 21 and 52: a charge its
+#: answerer calls a move of its author's is left standing by nothing).  The verbs are data
+#: (kg/data/imputed_motives.tsv).  Only a charge or claim noun (the allegation nouns of
+#: ``_CHARGE_NOUNS`` and ``_CLAIM_NOUNS``: not a report, a warning, a deployment or a course)
+#: and only a passive that is not negated.  Off: such a content stays the assertion the cue
+#: families made.  Measured (both scopes, every default part): no part moves but the in-sample
+#: ``test41`` (+1 matched triple, -1 wrong, each scope); on by the bar's clause for a
+#: construction with no development gold line (RESULTS.md, "Round 41 (second wave ...),
+#: deny50").
+IMPUTED_MOTIVES = True
+
+_MOTIVES = load_classes("imputed_motives.tsv")
+_PURPOSE_VERBS: frozenset[str] = _MOTIVES["purpose_verb"]
+_MOTIVE_VERBS: frozenset[str] = _MOTIVES["motive_verb"]
+
+
+def _imputed_motive(noun: Token) -> bool:
+    """Whether the charge noun ``noun`` is the subject of a passive that gives it a purpose
+    or a motive: "the claims are meant to tarnish ...", "were aimed at diverting ...",
+    "were motivated by revenge"; not negated ("were not meant to ...")."""
+    if noun.dep_ != "nsubjpass" or noun.lemma_.lower() not in _CHARGE_NOUNS | _CLAIM_NOUNS:
+        return False
+    verb = noun.head
+    if verb.tag_ != "VBN" or any(c.dep_ == "neg" for c in children_of(verb)):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _MOTIVE_VERBS:
+        return True
+    if lemma not in _PURPOSE_VERBS:
+        return False
+    for child in children_of(verb):
+        if child.dep_ in ("xcomp", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)
+        ):
+            return True  # "meant to tarnish"
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "at"
+            and any(c.dep_ in ("pcomp", "pobj") for c in children_of(child))
+        ):
+            return True  # "aimed at diverting attention"
+    return False
+
+
 def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
     """A message noun that the claim's content calls false: "the allegation that P is
     'false and baseless'", "claims from X that P are nothing but lies", "the accusations
@@ -528,6 +575,8 @@ def _evaluated_message(claim: Claim, context: _Context) -> Token | None:
             continue
         if _unsupported(noun):
             return noun  # "there is no truth to the North's allegations"
+        if IMPUTED_MOTIVES and _imputed_motive(noun):
+            return noun  # "the claims are meant to tarnish the image of the MDC"
         if noun.dep_ in ("nsubj", "attr") and noun.head.lemma_ == "be":
             copulas = [noun.head]
         elif noun.dep_ == "dobj":
@@ -584,6 +633,18 @@ def message_frames(
             if noun is not None and claim.stance is not Stance.DENY:
                 # "said Britain's accusation that Moscow played a role was unacceptable"
                 claim = replace(claim, stance=Stance.DENY, rule=f"{claim.rule}+message_frame")
+                if IMPUTED_MOTIVES and _imputed_motive(noun):
+                    # "the claims are meant to tarnish the image of the MDC": whom the motive
+                    # aims at is the denier's side, not the charge's author
+                    purpose = [t for t in noun.head.subtree if t.i > noun.head.i]
+                    if purpose:
+                        start, end = purpose[0].idx, purpose[-1].idx + len(purpose[-1])
+                        claim = replace(
+                            claim,
+                            targets=tuple(
+                                t for t in claim.targets if not start <= t.span.start < end
+                            ),
+                        )
                 found[i] = claim
         if noun is None:
             continue
