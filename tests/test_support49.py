@@ -5,8 +5,9 @@ expressed support read as an assertion or missed.
   "affirmed", "underscored", "discussed") whose object is the speakers' own support ("their
   support for X") approves the party supported, as "reaffirmed their support for X" does;
   "discussed their commitment to V" takes the stance of what is committed to.
-- ``commitments.COMMITTED_AID``: a commitment to give aid to a party ("their commitment to
-  continue providing ... assistance to X") approves it, as a commitment to support it does.
+- ``commitments.COMMITTED_AID`` (off: held-out wrong triples): a commitment to give aid to a
+  party ("their commitment to continue providing ... assistance to X") approves it, as a
+  commitment to support it does.
 
 Each test sets its switch on and off to show both readings.  The quoted corpus sentences are
 from texts in no gold part (their URLs are in no line of the claims gold, its agreement files,

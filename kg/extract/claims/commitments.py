@@ -174,9 +174,12 @@ UNITED_WITH = True
 #: ``kg/data/commitment_objects.tsv``; the party is the object of "to" on the verb or on the
 #: aid noun.  Read only inside a commitment's course (:func:`committed_stance`), so "reviewed
 #: their ongoing efforts to provide security assistance to X" (no commitment, no claim) is
-#: untouched.  Before: the commitment was an ``assert``.  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), support50".
-COMMITTED_AID = True
+#: untouched.  Before: the commitment was an ``assert``.  Measured against its off row
+#: (benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), support50"): no development or
+#: second-half triple moves; held out 0 matched and +4 wrong triples in the document scope
+#: (`test33` +2, `test35` +1, `test38` +1); `test41` (in sample) +2 matched.  Off by the
+#: branch's bar (held-out wrong triples rise with none matched); True to read it.
+COMMITTED_AID = False
 
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
