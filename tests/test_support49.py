@@ -30,13 +30,9 @@ EMPHASIZED = (
     "They also emphasized their continuing support for Ukraine’s sovereignty, territorial "
     "integrity, and their resolve to stand with Ukraine."
 )
-# A White House readout (corpus/white-house-russia-ukraine.jsonl,
-# https://www.whitehouse.gov/briefing-room/statements-releases/2022/06/29/readout-of-president-bidens-meeting-with-president-recep-tayyip-erdogan-of-turkey-2/).
-DISCUSSED = (
-    "The leaders discussed their continued support for Ukraine in its defense against Russian "
-    "aggression, as well as the importance of removing Russian obstacles to the export of "
-    "Ukrainian grain."
-)
+# Constructed: the corpus's readouts with "discussed their ... support for X" are in gold parts;
+# this one has their shape.
+DISCUSSED = "The ministers discussed their continued support for Moldova in the face of the crisis."
 # Constructed: the corpus's "underscored U.S. support for X" sentences are in gold parts;
 # another owner's support is no row of OWN_SUPPORT (NOTED_SUPPORT's, off).
 OTHERS_SUPPORT = "The ministers discussed U.S. support for Ukraine’s sovereignty."
@@ -66,7 +62,7 @@ def test_own_support_emphasized_or_discussed_approves_its_party(
 ) -> None:
     readouts.OWN_SUPPORT = True
     assert ["Ukraine"] in _approved(nlp, EMPHASIZED)
-    assert ["Ukraine"] in _approved(nlp, DISCUSSED)
+    assert ["Moldova"] in _approved(nlp, DISCUSSED)
     readouts.OWN_SUPPORT = False
     assert _approved(nlp, EMPHASIZED) == []
     assert _approved(nlp, DISCUSSED) == []
