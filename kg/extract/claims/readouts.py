@@ -164,7 +164,11 @@ NOTED_SUPPORT = False
 #: 47 reads "discussed" concerns as expressed ones).  The ``approve|OWN_SUPPORT`` and
 #: ``committed|OWN_SUPPORT`` rows of ``kg/data/readout_cues.tsv``.  Another owner's support
 #: ("U.S. support for X", "the support of the ICC") is no row of it (:data:`NOTED_SUPPORT`,
-#: off).  Measured: see benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), support50".
+#: off).  Measured against its off row (benchmarks/claims/RESULTS.md, "Round 41 (second wave
+#: ...), support50"; both scopes alike): `dev4` +2 matched triples, no wrong one ("reconfirm
+#: their full support for Ukraine's membership"); the first half, `dev5`, `dev6` and the second
+#: half unmoved; held out +3 matched and +3 wrong (`test34` +2, `test39` +1 (+1 wrong),
+#: `test40` +2 wrong); `test41` (in sample) +8 matched, +2 wrong.  On by the branch's bar.
 OWN_SUPPORT = True
 #: Round 40 (readouts46, issue 12; the lead's ruling, point 48): a readout's topic that is the
 #: speakers' own efforts, work, readiness or "the importance of" imposing costs on a party or
