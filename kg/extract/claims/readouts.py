@@ -153,6 +153,23 @@ REPORT_REFINED = "readout_report"
 #: International Criminal Court for the documentation of all crimes committed by Russia")
 #: and the doer inside what is supported as the target.  True to read it.
 NOTED_SUPPORT = False
+#: Round 41, second wave (support50, issue 12; test41's classes (R) and (S)): a readout verb of
+#: stating or discussing ("affirmed", "emphasized", "underscored", "stressed", "highlighted",
+#: "confirmed", "reconfirmed", "discussed") whose object is the speakers' own support, owned by
+#: a pronoun ("They emphasized their shared support for Ukraine's sovereignty", "The two leaders
+#: affirmed their support for X", "They discussed their ongoing support for Ukraine"), approves
+#: the party supported, as "reaffirmed their support for X" does (the claims guide's approve:
+#: "expressed/offered/reaffirmed support for"); "discussed their (continued) commitment to V"
+#: takes the stance of what is committed to, as "reaffirmed their commitment to V" does (point
+#: 47 reads "discussed" concerns as expressed ones).  The ``approve|OWN_SUPPORT`` and
+#: ``committed|OWN_SUPPORT`` rows of ``kg/data/readout_cues.tsv``.  Another owner's support
+#: ("U.S. support for X", "the support of the ICC") is no row of it (:data:`NOTED_SUPPORT`,
+#: off).  Measured against its off row (benchmarks/claims/RESULTS.md, "Round 41 (second wave
+#: ...), support50"; both scopes alike): `dev4` +2 matched triples, no wrong one ("reconfirm
+#: their full support for Ukraine's membership"); the first half, `dev5`, `dev6` and the second
+#: half unmoved; held out +3 matched and +3 wrong (`test34` +2, `test39` +1 (+1 wrong),
+#: `test40` +2 wrong); `test41` (in sample) +8 matched, +2 wrong.  On by the branch's bar.
+OWN_SUPPORT = True
 #: Round 40 (readouts46, issue 12; the lead's ruling, point 48): a readout's topic that is the
 #: speakers' own efforts, work, readiness or "the importance of" imposing costs on a party or
 #: holding it accountable ("They also discussed their coordinated efforts to impose severe
@@ -592,6 +609,11 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
         )
+        if row.switch == "OWN_SUPPORT" and not (
+            noun is not None
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children_of(noun))
+        ):
+            continue  # "discussed U.S. support for X", "affirmed the support of X": not owned so
         if row.switch == "DISCUSSED_CONCERNS":
             targets = _concerned_owners(noun, head, context) if noun is not None else []
             if not targets:
