@@ -154,6 +154,10 @@ def _finds_a_clause(verb: Token) -> bool:
 #: reported-speech rule made each participant's assertion of the clause.  Read at extraction
 #: time in :func:`_verb_claims` (:func:`_keeps_contact`); the words are the ``contact_agreeing``,
 #: ``contact_keeping`` and ``contact_noun`` classes of ``kg/data/content_lexicon.tsv``.
+#: Measured against its off row (benchmarks/claims/RESULTS.md, "Round 41 (second wave ...),
+#: readouts50"): no matched triple moves anywhere; document scope held out -2 wrong triples
+#: (`test34`), sentence scope no default part moves; `test41` (in sample) -2 wrong in each
+#: scope.  No development line of the shape: on by the bar's clause for such constructions.
 KEPT_CONTACT = True
 _CONTACT = load_classes()
 
