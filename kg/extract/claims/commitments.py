@@ -217,6 +217,12 @@ def _words(key: str) -> frozenset[str]:
     return _lexicon().get(key, frozenset())
 
 
+def words_of(key: str) -> frozenset[str]:
+    """The words of one row of ``commitment_objects.tsv`` by "stance:kind" (for
+    ``readouts.REVIEWED_COURSES``' "threaten:reviewing" / "threaten:reviewed")."""
+    return _words(key)
+
+
 def _is_party(token: Token) -> bool:
     return _state_of(token) is not None or _is_actor_token(token) or _is_people(token)
 

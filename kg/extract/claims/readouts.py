@@ -240,6 +240,26 @@ RECOGNIZED_MERITS = False
 #: more than the matched ones, in both scopes).
 POSITIVE_ASSESSMENTS = False
 
+#: Round 41, second wave (readouts50, issue 12, test41's class (R)): a readout's "reviewed
+#: <course>" -- a course under way or open, the ``threaten reviewed`` nouns of
+#: ``kg/data/commitment_objects.tsv`` (efforts, opportunities, coordination, preparations,
+#: progress, work ...) after a ``threaten reviewing`` verb -- tells what the participants went
+#: over, as "discussed X" does (round 31: a topic, no claim); the ``assert review - *`` row of
+#: ``readout_cues.tsv`` made each participant's assertion of it ("reviewed their ongoing
+#: efforts to provide security assistance to ...", "reviewed opportunities to maintain a robust
+#: bilateral relationship", "reviewed transatlantic efforts to coordinate diplomacy and
+#: deterrence efforts": the gold holds no claim).  When the course threatens a named party
+#: ("reviewed our ongoing coordination on ... preparations to impose swift and severe economic
+#: costs on Russia") it is each speaker's ``threaten`` of it (point 48, whatever the reporting
+#: verb; :func:`kg.extract.claims.commitments.threatened_in`).  Any other object ("reviewed the
+#: additional sanctions ... announced last week": dev4 ``assert``) keeps the row's reading.
+#: Read at extraction time in :func:`readout_claims`.  Measured against its off row
+#: (benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), readouts50"; both scopes alike):
+#: no matched triple moves in any default part; wrong triples `dev4` -2, held out -7 (`test34`
+#: -1, `test39` -4, `test40` -2); second half unmoved; `test41` (in sample) +2 matched and -6 /
+#: -8 wrong (sentence / document scope).  On by the round's bar.
+REVIEWED_COURSES = True
+
 
 #: Round 37, second wave (joint40): the row "assert|VIEWS_ON": "expressed (their shared) views
 #: on X" is each speaker's assertion of what the views were about, as "expressed the shared
@@ -606,6 +626,16 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
             continue
         targets: list[Mention] = []
         stance = row.stance
+        if row.stance is Stance.ASSERT and _reviewed_course(verb, head):
+            # "reviewed our coordination on ... preparations to impose costs on X": the parser
+            # may hang the course's "to" clause on the verb
+            courses = [head, *(c for c in children if c.dep_ == "advcl" and _to_clause(c))]
+            threatened = next(
+                (t for c in courses for t in [commitments.threatened_in(c, context)] if t), None
+            )
+            if threatened is None:
+                return  # "reviewed their ongoing efforts to provide assistance": a topic
+            stance, targets = threatened
         noun = next(
             (c for c in children if c.dep_ == "dobj" and c.lemma_.lower() == row.noun), None
         )
@@ -705,6 +735,21 @@ def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Menti
     else:
         return None
     return commitments.threatened_in(course, context) if course is not None else None
+
+
+def _reviewed_course(verb: Token, head: Token) -> bool:
+    """Whether ``head``, the object of a reviewing verb, is a course gone over ("reviewed
+    their ongoing efforts to ...", "reviewed opportunities to ..."; :data:`REVIEWED_COURSES`)."""
+    return (
+        REVIEWED_COURSES
+        and verb.lemma_.lower() in commitments.words_of("threaten:reviewing")
+        and head.lemma_.lower() in commitments.words_of("threaten:reviewed")
+    )
+
+
+def _to_clause(verb: Token) -> bool:
+    """Whether ``verb`` is an infinitive with "to" ("to impose costs on X")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _joint_sides(token: Token) -> bool:
