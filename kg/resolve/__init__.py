@@ -495,8 +495,8 @@ def _news_publisher(resolver: _Resolver, article: Article, claim: Claim) -> str 
             return None
     elif not (NEWS_PUBLISHER in _OUTLET_ASSERTS and families == {"address_speech"}):
         return None
-    entry = gazetteer.lookup(article.outlet) if article.outlet else None
-    if entry is None or entry.kind != "outlet":
+    entry = voice_module.news_outlet(article.outlet)
+    if entry is None:
         return None
     return resolver.build(from_entry(entry)).id
 
