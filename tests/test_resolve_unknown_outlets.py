@@ -48,5 +48,10 @@ def test_on_the_unknown_publisher_accuses_the_state(nlp, monkeypatch) -> None:
 
 
 def test_an_official_publisher_is_not_read_as_news(nlp, monkeypatch) -> None:
+    # the issuer speaks its text (with narrated_act.OFFICIAL_ACTS), never as an outlet
+    graph = post(nlp, True, monkeypatch, outlet="U.S. Department of State")
+    acts = [c for c in graph.claims if "narrated_act" in c.claim.rule.split("+")]
+    assert all(c.claimer == "united-states" for c in acts)
+    monkeypatch.setattr(narrated_act, "OFFICIAL_ACTS", False)
     graph = post(nlp, True, monkeypatch, outlet="U.S. Department of State")
     assert not [c for c in graph.claims if "narrated_act" in c.claim.rule.split("+")]
