@@ -301,6 +301,29 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                 continue
             if claimer is not None and own_deed(resolver, voice, claim, claimer):
                 deeds.add(_claim_id(article, claim))  # "U.S. forces conducted a strike ..."
+            elif (
+                narrated_act.OFFICIAL_ACTS
+                and claimer is not None
+                and claim.rule == _SPEECH
+                and claim.claimer.label == AUTHOR
+                and claim.cue is not None
+                and not voice.in_speech(claim.cue.start)
+                and (
+                    state := narrated_act.accused_state(
+                        resolver, extraction, claim.sentence, claimer
+                    )
+                )
+                is not None
+            ):
+                # "Today marks six years since the Iranian government wrongfully detained
+                # Baquer Namazi": the issuer's own accusation (narrated_act.OFFICIAL_ACTS)
+                claim = replace(
+                    claim,
+                    rule=f"{claim.rule}+{_NARRATED_ACT}",
+                    stance=Stance.ACCUSE,
+                    voice=Voice.PUBLISHER,
+                )
+                acts[_claim_id(article, claim)] = state
         elif (
             voice is not None
             and claim.claimer.label == "NOMINAL"
@@ -495,8 +518,8 @@ def _news_publisher(resolver: _Resolver, article: Article, claim: Claim) -> str 
             return None
     elif not (NEWS_PUBLISHER in _OUTLET_ASSERTS and families == {"address_speech"}):
         return None
-    entry = gazetteer.lookup(article.outlet) if article.outlet else None
-    if entry is None or entry.kind != "outlet":
+    entry = voice_module.news_outlet(article.outlet)
+    if entry is None:
         return None
     return resolver.build(from_entry(entry)).id
 
@@ -601,6 +624,8 @@ def _in_speech_only(
             kept.append(resolved)  # a news outlet's own sentence (NEWS_PUBLISHER)
         elif voice is None and _NARRATED in claim.rule.split("+"):
             kept.append(resolved)  # a news story's narration of its subject's stance act
+        elif voice is not None and _NARRATED_ACT in claim.rule.split("+"):
+            kept.append(resolved)  # an official text's narrated act (narrated_act.OFFICIAL_ACTS)
     return kept
 
 

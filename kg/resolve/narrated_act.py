@@ -76,6 +76,18 @@ NAMED_VICTIM = False
 #: held-out xP sum falls 14.600 -> 13.682 even with ``kg.resolve.corpus.VICTIM_GUARD``.
 ALONE = True
 
+#: Round 41 (alleg52, issue 13): the same reading in an official text (a release, a statement,
+#: a readout; never inside a speaker's speech): a sentence of the text's own voice
+#: (``address_speech``, which an official text's resolution otherwise drops outside a speech)
+#: that narrates a state's repressive act against a person ("Today marks six years since the
+#: Iranian government wrongfully detained Baquer Namazi", "Both father and son were sentenced
+#: to ten years in prison on baseless charges", "Tomorrow ... marks one year since Ethiopia
+#: arrested six Zone 9 bloggers") is the issuer's accusation of that state (the text's voice
+#: its claimer; the issuer's own state never the accused).  False: such a sentence gives no
+#: claim (before the round).  Measured in benchmarks/allegations/RESULTS.md, "Round 41
+#: (second wave ...), alleg52".
+OFFICIAL_ACTS = True
+
 #: Verbs whose act is a state's repressive act against a person (the content lexicon's
 #: ``repress_verb`` class, kg/data/content_lexicon.tsv, and the acts of arrest and sentence).
 ACT_VERBS = frozenset(

@@ -25,6 +25,7 @@ from kg.model import ActorKind, Mention
 from kg.resolve import coref
 from kg.resolve.gazetteer import entries_by_id, lookup
 from kg.resolve.names import Draft
+from kg.resolve.voice import news_outlet
 
 if TYPE_CHECKING:
     from kg.resolve.resolver import _Resolver
@@ -49,8 +50,8 @@ def story_government(resolver: _Resolver, mention: Mention) -> str | None:
     if mention.span.text.lower() not in _BARE:
         return None
     article = resolver.extraction.article
-    entry = lookup(article.outlet) if article.outlet else None
-    if entry is None or entry.kind != "outlet":
+    entry = news_outlet(article.outlet)
+    if entry is None:
         return None
     own = entry.state
     state = _owner(resolver, mention, own)

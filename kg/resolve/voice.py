@@ -58,9 +58,9 @@ from functools import cached_property, lru_cache
 from importlib import resources
 
 from kg.model import ActorKind, Article, Mention
-from kg.resolve.gazetteer import entries_by_id, lookup, slugify
+from kg.resolve.gazetteer import GazetteerEntry, entries_by_id, lookup, slugify
 from kg.resolve.handles import PUBLISHER, handle_owner, handle_turns
-from kg.resolve.names import Draft, from_entry
+from kg.resolve.names import Draft, bare_name, from_entry
 
 __all__ = [
     "ADVERSARY",
@@ -386,6 +386,41 @@ def is_official(outlet: str | None) -> bool:
     if entry is not None:
         return entry.kind == "state" or (entry.kind == "organisation" and bool(entry.state))
     return bool(_GOVERNMENT.search(outlet)) and publisher_state(outlet) is not None
+
+
+#: Round 41 (alleg52, issue 13): a publisher the gazetteer does not know and that is no
+#: official body (:func:`is_official`: no state's or government office's name) is a news
+#: site, read as a news outlet (:func:`news_outlet`): its own sentences are the outlet's
+#: (``kg.resolve.NEWS_PUBLISHER``, ``kg.resolve.narrated_act``) and its bare "the government"
+#: the story's state (``kg.resolve.story_government``), as a known outlet's are.  The corpus's
+#: one such publisher is Global Voices (citizen media, 8 texts: ``blind38``'s 7 posts and one
+#: of ``blind39``), whose own narration of a state's repressive acts ("six members of the Zone
+#: Nine blogging collective were arrested in Ethiopia") gave no claim: its sentences were
+#: dropped as a news text's whose outlet is unknown.  False: an unknown publisher's own
+#: sentences give no claim (before the round).  Measured in benchmarks/allegations/RESULTS.md,
+#: "Round 41 (second wave ...), alleg52".
+UNKNOWN_OUTLETS = True
+
+
+def news_outlet(outlet: str | None) -> GazetteerEntry | None:
+    """The gazetteer's outlet entry of a news publisher, or, with :data:`UNKNOWN_OUTLETS`, an
+    outlet entry (no state) for a publisher the gazetteer does not know and that is no
+    official body; None for an official publisher or any other entry.
+
+    >>> news_outlet("Voice of America").id, news_outlet("Global Voices").id
+    ('voice-of-america', 'global-voices')
+    >>> news_outlet("U.S. Department of State") is None, news_outlet(None) is None
+    (True, True)
+    """
+    if not outlet:
+        return None
+    entry = lookup(outlet)
+    if entry is not None:
+        return entry if entry.kind == "outlet" else None
+    if not UNKNOWN_OUTLETS or is_official(outlet):
+        return None
+    name = bare_name(outlet)
+    return GazetteerEntry(slugify(name), name, "outlet") if name else None
 
 
 def publisher_state(outlet: str | None) -> str | None:
