@@ -75,7 +75,8 @@ def test_without_the_switch_the_embassies_are_one_target(
     monkeypatch.setattr(targets_coordinated, "EMBASSY_STATES", False)
     [(_, stance, targets)] = stances_of(nlp, EMBASSIES)
     assert stance is Stance.ACCUSE
-    assert targets == ["the U.S. and British embassies"]
+    [target] = targets  # the post's noun phrase, both states inside it
+    assert target.endswith("embassies") and "U.S." in target and "British" in target
 
 
 def test_a_stateless_adjective_names_no_state(nlp: Language) -> None:
