@@ -310,9 +310,10 @@ def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 #: imputed aim as a report (the guide's point 20: an outlet that imputes a hostile aim
 #: originates the charge).  The verbs of use are the ``means_verb`` rows of
 #: ``kg/data/content_lexicon.tsv`` (not "urged X to", whose object is the infinitive's own
-#: subject); the purpose a hostile act (``hostile_act``).  Changes **extraction**.  Measured in
-#: ``benchmarks/claims/RESULTS.md`` ("Round 41 (second wave ...), wire50").  False: such a
-#: purpose charges no one, as before.
+#: subject); the purpose a hostile act (``hostile_act``).  Changes **extraction**.  Measured
+#: (``benchmarks/claims/RESULTS.md``, "Round 41 (second wave ...), wire50"), both scopes: first
+#: half +1 matched triple (``test14``), no system triple added; second half, held out and
+#: ``test41`` unmoved; on by the bar.  False: such a purpose charges no one, as before.
 MEANS_PURPOSES = True
 #: Verbs of putting a means or people to use: "using force to topple", "trained men to".
 MEANS_VERBS: frozenset[str] = load_classes()["means_verb"]
