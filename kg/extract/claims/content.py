@@ -138,6 +138,7 @@ from kg.extract.claims.content_imputed import (
     _patronage_owners,
     _readied_by_hostile,
     _suffered_attacks,
+    means_purposes,
     received_patrons,
 )
 from kg.extract.claims.content_judged import _judged_merit
@@ -652,6 +653,9 @@ def _read_stance(
     if harmful is None and "hostile_purpose" in context.rules:
         # "sent the ships in order to intimidate its neighbours"
         harmful = run(_hostile_purposes, words, verbs, sides)
+    if harmful is None and content_imputed.MEANS_PURPOSES:
+        # "the FSB is using the spy scandal to discredit ..." (round 41, wire50)
+        harmful = run(means_purposes, words, span, sides)
     if harmful is None and "evidenced_doing" in context.rules:
         # "the footage shows X's soldiers planting mines", "documents show X paid the rebels"
         harmful = run(_evidenced_doers, words, verbs, sides)

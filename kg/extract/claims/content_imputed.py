@@ -300,6 +300,84 @@ def _hostile_purposes(verbs: list[Token], sides: Callable[[], set[str]]) -> list
     return _attempted_pretexts(verbs, sides)
 
 
+#: Round 41, second wave (wire50, issue 12, class (W): wire copy): whether a hostile purpose
+#: pursued with a means put to use charges the user ("Kommersant said the FSB is using the spy
+#: scandal to discredit human rights defenders", "the Herald said Mr. Tsvangirai had approached
+#: Britain about using force to topple President Robert Mugabe"): the parser hangs such a
+#: purpose on the verb of use as its ``xcomp`` after the object, which
+#: :func:`_hostile_purposes` (an ``advcl``, "in order to") does not read, and an outlet, which
+#: reads no charge from a hostile act merely told (``narrated=False``), relayed the user's
+#: imputed aim as a report (the guide's point 20: an outlet that imputes a hostile aim
+#: originates the charge).  The verbs of use are the ``means_verb`` rows of
+#: ``kg/data/content_lexicon.tsv`` (not "urged X to", whose object is the infinitive's own
+#: subject); the purpose a hostile act (``hostile_act``).  Changes **extraction**.  Measured
+#: (``benchmarks/claims/RESULTS.md``, "Round 41 (second wave ...), wire50"), both scopes: first
+#: half +1 matched triple (``test14``), no system triple added; second half, held out and
+#: ``test41`` unmoved; on by the bar.  False: such a purpose charges no one, as before.
+MEANS_PURPOSES = True
+#: Verbs of putting a means or people to use: "using force to topple", "trained men to".
+MEANS_VERBS: frozenset[str] = load_classes()["means_verb"]
+
+
+#: Prepositions of a use kept from happening: "prevented X from using", "warned against using".
+_KEPT_FROM = cues.words("from against without")
+
+
+def _means_user(means: Token) -> Token | None:
+    """Who puts the means to use: the verb's subject, a passive's "by" agent, or for a
+    gerund or infinitive without a subject ("approached Britain about using force", "tried
+    to use the crisis") the subject of the verb it hangs on (two steps up at most); None for
+    a use kept from happening ("prevented militants from using Pakistani territory")."""
+    verb = means
+    for _ in range(3):
+        if _is_passive(verb):
+            agents = _agents(verb)
+            return agents[0] if agents else None
+        subject = _subject(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep":
+            if verb.head.lower_ in _KEPT_FROM:
+                return None  # "prevented militants from using X to attack": no use told
+            verb = verb.head.head
+        elif verb.dep_ in ("xcomp", "advcl", "conj"):
+            verb = verb.head
+        else:
+            return None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def means_purposes(span: Span, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """'the FSB is using the spy scandal to discredit human rights defenders' -> [FSB]; 'had
+    approached Britain about using force to topple the president' -> the subject of
+    "approached" (:data:`MEANS_PURPOSES`): a verb of use with its object before an
+    infinitive of a hostile act hung on it, its user named and no side of the speaker's.
+    None when no such purpose is told (or its user goes unnamed)."""
+    if not MEANS_PURPOSES:
+        return None
+    for means in span:
+        if means.lemma_.lower() not in MEANS_VERBS or means.pos_ != "VERB" or _negated(means):
+            continue
+        objects = [c for c in means.children if c.dep_ == "dobj"]
+        for purpose in means.children:
+            if purpose.dep_ != "xcomp" or purpose.pos_ != "VERB" or _negated(purpose):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+                continue
+            if purpose.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in purpose.children):
+                continue  # "to be attacked": no user's aim
+            if purpose.lemma_.lower() not in HOSTILE_ACTS:
+                continue
+            if not _is_passive(means) and not any(o.i < purpose.i for o in objects):
+                continue  # "wants to use ..." has no means before the purpose
+            whose = _charged_doers(_means_user(means), sides)
+            if whose:
+                return whose
+    return None
+
+
 gate(
     _harmful_doings,
     needs(_DANGER_NOUNS, cues.words("pose")),
@@ -1038,3 +1116,4 @@ def _suffered_attacks(verbs: list[Token], sides: Callable[[], set[str]]) -> list
 
 
 gate(_suffered_attacks, needs(SUFFERING_VERBS, cues.words("under")), empty=None)
+gate(means_purposes, needs(MEANS_VERBS, HOSTILE_ACTS), empty=None)
