@@ -518,6 +518,48 @@ def own_office(description: str, outlet: str | None) -> bool:
 #: half's and the held-out parts' numbers).
 SPEECH_VOICE = False
 
+#: Whether a statement in the first person that a named person signs ("Statement by President
+#: Joe Biden on ...", a title or a byline naming its speaker, in an official publisher's text that
+#: is no address and no transcript) reads its sentences whose subject is the speaker ("We cannot
+#: allow our shipments of assistance to stop", "I am prepared to accept that ...") as the
+#: speaker's claims, as an address's are (round 41, official50, issue 12: test41's class (O), a
+#: White House statement by the President that gave no claim at all): round 36's ruling on
+#: official texts ("a subject that names the issuer, its official, 'I' or 'we' is a speaker")
+#: read with round 35's (each such sentence as if "<speaker> said" introduced it); the "I" is the
+#: signer, the "we" the statement's group or the publisher's government, as the text's other "we"
+#: claims are.  The sentences are ``address_speech``'s (its exclusions: the speaker's own acts,
+#: appeals, demands, formulae, questions), read in such a statement too
+#: (:data:`kg.extract.KIND_GATES`) and marked at extraction with the subject's person
+#: (:data:`FIRST_SINGULAR_RULE`, :data:`FIRST_PLURAL_RULE`); a sentence with no speaker as its
+#: subject ("This aid has been critical to Ukraine's success") stays no claim (round 31).
+#: Measured in benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), official50".
+STATEMENT_SPEECH = True
+#: The marks ``address_speech`` adds to a claim's rule when its sentence's subject is the
+#: speaker (with :data:`STATEMENT_SPEECH`): "I" and "we".
+FIRST_SINGULAR_RULE = "speaker_i"
+FIRST_PLURAL_RULE = "speaker_we"
+
+
+def signed_statement(article: Article) -> bool:
+    """Whether ``article`` is an official text whose title or byline names the person who
+    speaks it ("Statement by President Joe Biden on ..."), with :data:`STATEMENT_SPEECH`: the
+    texts where ``address_speech`` reads the speaker's first-person sentences.
+
+    >>> signed_statement(Article("a", "...", "s", outlet="The White House",
+    ...     title="Statement by President Joe Biden on Funding for Ukraine"))
+    True
+    >>> signed_statement(Article("a", "...", "s", outlet="Reuters",
+    ...     title="Statement by President Joe Biden on Funding for Ukraine"))
+    False
+    >>> signed_statement(Article("a", "...", "s", outlet="The White House",
+    ...     title="Readout of President Biden's Call with Chancellor Scholz"))
+    False
+    """
+    if not STATEMENT_SPEECH or not is_official(article.outlet):
+        return False
+    return (title_person(article.title) or byline_person(article.byline)) is not None
+
+
 #: An address's speaker speaks in the first person: at least this many "I", "me", "we", "us",
 #: "our", "my" words.
 _ADDRESS_FIRST_PERSON = 2
@@ -1175,6 +1217,24 @@ class Voice:
         return self._known_name(owner) or self._build(
             Draft(slugify(owner), owner, ActorKind.PERSON, self.state)
         )
+
+    def in_statement(self, position: int, rule: str) -> str | None:
+        """The speaker of an ``address_speech`` claim at ``position`` in a statement in the
+        first person that a named person signs (:data:`STATEMENT_SPEECH`): the person for a
+        sentence whose subject is "I" (the rule's :data:`FIRST_SINGULAR_RULE` mark), the
+        statement's "we" (its group, else the publisher's government) for "we"
+        (:data:`FIRST_PLURAL_RULE`); None anywhere else (no mark, a transcript, an address,
+        which :meth:`in_speech` reads, a text no person signs)."""
+        if not STATEMENT_SPEECH or self.person is None or self.turns:
+            return None
+        if self._turn_at(position) is not None or self._is_address:
+            return None
+        marks = rule.split("+")
+        if FIRST_SINGULAR_RULE in marks:
+            return self.person
+        if FIRST_PLURAL_RULE in marks:
+            return self.group or self.government()
+        return None
 
     def in_speech(self, position: int) -> bool:
         """Whether ``position`` is in a speaker's own speech (:data:`SPEECH_VOICE`): a
