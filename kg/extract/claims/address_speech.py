@@ -130,8 +130,8 @@ def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]
         yield claim
 
 
-#: The clauses besides the main one whose subject may be the speaker's: "The need is also
-#: urgent: I have nearly exhausted the resources ...".
+#: The clauses besides the main one, after a colon or a semicolon, whose subject may be the
+#: speaker's: "The figures are clear; we cannot wait".
 _SIDE_CLAUSES = frozenset({"conj", "parataxis"})
 
 
@@ -148,7 +148,15 @@ def _speaker_mark(sentence: SpacySpan) -> str | None:
     excluded = words.get("act", frozenset()) | words.get("formula", frozenset())
     excluded |= words.get("appeal", frozenset()) | words.get("advice", frozenset())
     demands = words.get("demand", frozenset())
-    for verb in (root, *(c for c in root.children if c.dep_ in _SIDE_CLAUSES)):
+    doc = sentence.doc
+    sides = [
+        c
+        for c in root.children
+        if c.dep_ in _SIDE_CLAUSES
+        and c.i > root.i
+        and any(doc[i].text in (":", ";") for i in range(root.i + 1, c.left_edge.i))
+    ]  # a clause after a colon or semicolon, not a relative clause the parser joined
+    for verb in (root, *sides):
         subject = _subject(verb)
         if subject not in _SPEAKER or verb.pos_ not in ("VERB", "AUX"):
             continue
