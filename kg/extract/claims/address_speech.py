@@ -163,6 +163,10 @@ def _speaker_mark(sentence: SpacySpan) -> str | None:
         heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
         if any(h.lemma_.lower() in excluded for h in heads) or _demanded(verb, demands):
             return None
+        if verb.lemma_.lower() in words.get("noted", frozenset()) and not any(
+            c.dep_ == "ccomp" for c in verb.children
+        ):
+            return None  # "We also note Prime Minister Sharaf's call ...": a topic
         return (
             voice_module.FIRST_SINGULAR_RULE if subject == "i" else voice_module.FIRST_PLURAL_RULE
         )
