@@ -76,6 +76,13 @@ def _spoken(nlp: Language, title: str = TITLE) -> dict[str, list[tuple[str, str]
     return found
 
 
+@pytest.fixture
+def statement_speech(monkeypatch: pytest.MonkeyPatch) -> None:
+    """STATEMENT_SPEECH on (it ships off: benchmarks/claims/RESULTS.md)."""
+    monkeypatch.setattr(voice_module, "STATEMENT_SPEECH", True)
+
+
+@pytest.mark.usefixtures("statement_speech")
 def test_a_signed_statement_s_first_person_sentences(nlp: Language) -> None:
     """ "I" is the signer, "we" the publisher's government; the speaker's own act ("I just spoke
     with") and a sentence with no speaker as its subject stay no claim (round 31)."""
@@ -87,18 +94,19 @@ def test_a_signed_statement_s_first_person_sentences(nlp: Language) -> None:
     assert SPOKE not in found
 
 
-def test_no_statement_speech_without_the_switch(
-    nlp: Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(voice_module, "STATEMENT_SPEECH", False)
+def test_no_statement_speech_without_the_switch(nlp: Language) -> None:
+    """Off (the default): the signed statement's sentences stay unread, as before the round."""
     assert _spoken(nlp) == {}
+    assert not signed_statement(Article("a", STATEMENT, "s", outlet=WHITE_HOUSE, title=TITLE))
 
 
+@pytest.mark.usefixtures("statement_speech")
 def test_an_unsigned_text_keeps_no_first_person_sentence(nlp: Language) -> None:
     """The same sentences under a title that names no speaker (a readout's): no claim."""
     assert _spoken(nlp, title="Readout of President Biden's Call with President Zelenskyy") == {}
 
 
+@pytest.mark.usefixtures("statement_speech")
 def test_signed_statement_needs_an_official_publisher() -> None:
     assert signed_statement(Article("a", STATEMENT, "s", outlet=WHITE_HOUSE, title=TITLE))
     assert not signed_statement(Article("a", STATEMENT, "s", outlet="Reuters", title=TITLE))

@@ -231,16 +231,20 @@ _HONORIFIC = re.compile(r"(?:MR|MS|MRS|DR)\.?\s")
 #: issue 12: test41's class (O), two daily press briefings whose spokesperson's turns gave no
 #: claim at all: the label named nobody known, which silences a turn as a journalist's
 #: "QUESTION:" does).  The surname alone cannot match a gold claimer written with the full name
-#: the page header gives ("Mark C. Toner"), so the benchmark sees it only as added triples; a
-#: build gains the spokesperson's statements.  Measured in benchmarks/claims/RESULTS.md,
-#: "Round 41 (second wave ...), official50".
+#: the page header gives ("Mark C. Toner") unless the gold lists the surname as an alias, as
+#: test41's does.  Measured (benchmarks/claims/RESULTS.md, "Round 41 (second wave ...),
+#: official50"): no development, second-half or held-out triple moves in either scope (no such
+#: part has a spokesperson's label nobody names); test41 (in sample) +3 matched for +4 system
+#: triples, document scope.  On (the bar's clause for a construction with no development line).
 BRIEFING_SPEAKERS = True
 #: Whether a spokesperson's "we" in a briefing turn (an :data:`_HONORIFIC` label) is the
 #: department's government, as a press statement's "we" is (round 31's ruling and its
 #: "We reject ..."; round 36), not the spokesperson: ``test2``'s gold reads "MR PATEL: ... we
 #: strongly believe the importance of a free press" and "we condemn the Kremlin's ..." as the
-#: United States' (round 41, official50).  Measured in benchmarks/claims/RESULTS.md, "Round 41
-#: (second wave ...), official50".
+#: United States' (round 41, official50).  Measured (benchmarks/claims/RESULTS.md, "Round 41
+#: (second wave ...), official50"): no triple of any part moves in either scope (the gold lists
+#: the spokesperson and the government as each other's aliases on these lines); it gives the
+#: graph the reading of round 31 and of the gold's claimer names.  On.
 BRIEFING_WE = True
 
 #: Labels of a turn no official speaks: a journalist's question, a remark from the floor.
@@ -552,30 +556,36 @@ SPEECH_VOICE = False
 #: (:data:`kg.extract.KIND_GATES`) and marked at extraction with the subject's person
 #: (:data:`FIRST_SINGULAR_RULE`, :data:`FIRST_PLURAL_RULE`); a sentence with no speaker as its
 #: subject ("This aid has been critical to Ukraine's success") stays no claim (round 31).
-#: Measured in benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), official50".
-STATEMENT_SPEECH = True
+#: Measured (benchmarks/claims/RESULTS.md, "Round 41 (second wave ...), official50"), document
+#: scope (the sentence scope has no title, and nothing moves there): no development or
+#: second-half triple moves (the development parts' first-person sentences all had their claims
+#: already); held out +5 matched triples for +25 system triples (test31, test32, test33, test34,
+#: test35, test36, test37, test39), so its wrong triples rise by 20 against 5 matched: it fails
+#: the bar set before that scoring; test41 (in sample) +7 matched for +8 system.  Off.
+STATEMENT_SPEECH = False
 #: The marks ``address_speech`` adds to a claim's rule when its sentence's subject is the
 #: speaker (with :data:`STATEMENT_SPEECH`): "I" and "we".
 FIRST_SINGULAR_RULE = "speaker_i"
 FIRST_PLURAL_RULE = "speaker_we"
 
 
-def signed_statement(article: Article) -> bool:
+def signed_statement(article: Article, on: bool | None = None) -> bool:
     """Whether ``article`` is an official text whose title or byline names the person who
-    speaks it ("Statement by President Joe Biden on ..."), with :data:`STATEMENT_SPEECH`: the
-    texts where ``address_speech`` reads the speaker's first-person sentences.
+    speaks it ("Statement by President Joe Biden on ..."), with :data:`STATEMENT_SPEECH`
+    (``on`` overrides the switch): the texts where ``address_speech`` reads the speaker's
+    first-person sentences.
 
     >>> signed_statement(Article("a", "...", "s", outlet="The White House",
-    ...     title="Statement by President Joe Biden on Funding for Ukraine"))
+    ...     title="Statement by President Joe Biden on Funding for Ukraine"), on=True)
     True
     >>> signed_statement(Article("a", "...", "s", outlet="Reuters",
-    ...     title="Statement by President Joe Biden on Funding for Ukraine"))
+    ...     title="Statement by President Joe Biden on Funding for Ukraine"), on=True)
     False
     >>> signed_statement(Article("a", "...", "s", outlet="The White House",
-    ...     title="Readout of President Biden's Call with Chancellor Scholz"))
+    ...     title="Readout of President Biden's Call with Chancellor Scholz"), on=True)
     False
     """
-    if not STATEMENT_SPEECH or not is_official(article.outlet):
+    if not (STATEMENT_SPEECH if on is None else on) or not is_official(article.outlet):
         return False
     return (title_person(article.title) or byline_person(article.byline)) is not None
 
