@@ -620,6 +620,10 @@ def _in_speech_only(
             kept.append(resolved)
         elif voice is not None and voice.in_speech(claim.cue.start):
             kept.append(replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED)))
+        elif voice is not None and (signer := voice.in_statement(claim.cue.start, claim.rule)):
+            # a signed statement's "I"/"we" sentence: its signer's or its "we"'s (STATEMENT_SPEECH)
+            spoken = replace(claim, voice=Voice.ATTRIBUTED)
+            kept.append(replace(resolved, claim=spoken, claimer=signer))
         elif voice is None and NEWS_PUBLISHER in _OUTLET_ASSERTS and claim.voice == Voice.PUBLISHER:
             kept.append(resolved)  # a news outlet's own sentence (NEWS_PUBLISHER)
         elif voice is None and _NARRATED in claim.rule.split("+"):

@@ -101,7 +101,7 @@ def _unjoined_outlet_assertion(claim: ResolvedClaim, member: dict[str, str]) -> 
         claim.id not in member
         and claim.claim.voice is Voice.PUBLISHER
         and claim.claim.stance is Stance.ASSERT
-        and claim.claim.rule == "address_speech"
+        and claim.claim.rule.split("+")[0] == "address_speech"  # with a speaker's mark too
     )
 
 

@@ -197,7 +197,12 @@ from kg.extract._index import DocIndex, indexed
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
-from kg.extract.claims.address_speech import ADDRESS_RULE, address_claims, courtesy_dropped
+from kg.extract.claims.address_speech import (
+    ADDRESS_RULE,
+    address_claims,
+    address_rule,
+    courtesy_dropped,
+)
 from kg.extract.claims.appeals import appealed_contents
 from kg.extract.claims.appended import MISTAGGED_DENIALS, _appended_charge_claims
 from kg.extract.claims.authored import authored_charges
@@ -553,7 +558,8 @@ def _claims(
         # inside a speaker's speech, by resolution; .address_speech); courtesies no claim
         found = courtesy_dropped(found, context)
         found = found + tuple(
-            replace(claim, rule=ADDRESS_RULE) for claim in address_claims(context, found)
+            replace(claim, rule=address_rule(claim.rule))
+            for claim in address_claims(context, found)
         )
     if "stance_model" in rules:
         found = _choose_stances(found, context)

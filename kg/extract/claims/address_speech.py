@@ -38,6 +38,7 @@ from kg.extract.claims.content_lexicon import load_classes
 from kg.extract.claims.speech_quotes import _read_claim
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Span, Stance
+from kg.resolve import voice as voice_module
 from kg.resolve.voice import AUTHOR, news_only
 
 #: The family's name (its claims' ``rule`` ends with it; resolution keeps them in a speech only).
@@ -121,7 +122,66 @@ def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]
         claim = _read_claim(context, author, content, number, content, ADDRESS_RULE, 0.6, 0.0)
         if claim.stance is Stance.ASSERT and PRAISE and _praises(sentence):
             claim = replace(claim, stance=Stance.APPROVE, targets=_praised(sentence, context))
+        if voice_module.STATEMENT_SPEECH:
+            # the speaker as the sentence's subject: a signed statement keeps the claim too
+            mark = _speaker_mark(sentence)
+            if mark is not None:
+                claim = replace(claim, rule=f"{claim.rule}+{mark}")
         yield claim
+
+
+#: The clauses besides the main one, after a colon or a semicolon, whose subject may be the
+#: speaker's: "The figures are clear; we cannot wait".
+_SIDE_CLAUSES = frozenset({"conj", "parataxis"})
+
+
+def _speaker_mark(sentence: SpacySpan) -> str | None:
+    """The rule mark of the speaker's person when ``sentence``'s main clause (or a clause
+    joined to it) has "I" or "we" as its subject and is none of the speaker's own acts,
+    formulae, appeals, advice or demands (:func:`_not_read`'s words, and ``advice``: "I had
+    recommended that Congress take ..."): "We cannot allow our shipments
+    ... to stop", "The need is also urgent: I have nearly exhausted ..."; None for "Ten days
+    ago, I sent to Congress an urgent proposal", "I urge them to do so", "we must continue"
+    and a sentence whose subject is no speaker ("This aid has been critical ...")."""
+    root = sentence.root
+    words = _words()
+    excluded = words.get("act", frozenset()) | words.get("formula", frozenset())
+    excluded |= words.get("appeal", frozenset()) | words.get("advice", frozenset())
+    demands = words.get("demand", frozenset())
+    doc = sentence.doc
+    sides = [
+        c
+        for c in root.children
+        if c.dep_ in _SIDE_CLAUSES
+        and c.i > root.i
+        and any(doc[i].text in (":", ";") for i in range(root.i + 1, c.left_edge.i))
+    ]  # a clause after a colon or semicolon, not a relative clause the parser joined
+    for verb in (root, *sides):
+        subject = _subject(verb)
+        if subject not in _SPEAKER or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        if any(h.lemma_.lower() in excluded for h in heads) or _demanded(verb, demands):
+            return None
+        if verb.lemma_.lower() in words.get("noted", frozenset()) and not any(
+            c.dep_ == "ccomp" for c in verb.children
+        ):
+            return None  # "We also note Prime Minister Sharaf's call ...": a topic
+        return (
+            voice_module.FIRST_SINGULAR_RULE if subject == "i" else voice_module.FIRST_PLURAL_RULE
+        )
+    return None
+
+
+def address_rule(rule: str) -> str:
+    """The family's rule for a claim ``address_claims`` read with ``rule``: the family's
+    name, with the speaker's mark when it has one (``kg.resolve.voice.STATEMENT_SPEECH``).
+
+    >>> address_rule("address_speech+content_stance"), address_rule("address_speech+speaker_we")
+    ('address_speech', 'address_speech+speaker_we')
+    """
+    marks = (voice_module.FIRST_SINGULAR_RULE, voice_module.FIRST_PLURAL_RULE)
+    return "+".join([ADDRESS_RULE, *(m for m in rule.split("+") if m in marks)])
 
 
 #: Whether a sentence of a speech that would be an assertion approves when it thanks or
