@@ -14,6 +14,7 @@ from kg.extract import extract
 from kg.model import Article, DocumentGraph, Stance, Voice
 from kg.resolve import graph as graph_module
 from kg.resolve import resolve
+from kg.resolve import voice as voice_module
 
 CHARGE = (
     "North Korea has detained several foreign citizens on trumped up charges in recent years. "
@@ -61,9 +62,22 @@ def test_the_storys_own_charge_is_the_outlets(nlp, monkeypatch, mode) -> None:
     assert allegation.accused == ("north-korea",) and claim.id in allegation.claims
 
 
-def test_an_outlet_the_gazetteer_does_not_know_makes_none(nlp, monkeypatch) -> None:
+def test_an_outlet_the_gazetteer_does_not_know_makes_none_without_unknown_outlets(
+    nlp, monkeypatch
+) -> None:
+    monkeypatch.setattr(voice_module, "UNKNOWN_OUTLETS", False)
     graph = story(nlp, CHARGE, "joined", monkeypatch, outlet="The Example Gazette")
     assert [c for c in graph.claims if c.claim.voice is Voice.PUBLISHER] == []
+
+
+def test_an_outlet_the_gazetteer_does_not_know_is_an_outlet_with_unknown_outlets(
+    nlp, monkeypatch
+) -> None:
+    # round 41, alleg52: an unknown publisher that is no official body is read as a news outlet
+    monkeypatch.setattr(voice_module, "UNKNOWN_OUTLETS", True)
+    graph = story(nlp, CHARGE, "joined", monkeypatch, outlet="The Example Gazette")
+    (claim,) = [c for c in graph.claims if c.claim.voice is Voice.PUBLISHER]
+    assert claim.claim.stance is Stance.ACCUSE and claim.targets == ("north-korea",)
 
 
 def test_charges_keeps_no_assertion_of_the_outlet(nlp, monkeypatch) -> None:
