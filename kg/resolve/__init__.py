@@ -317,12 +317,7 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             ):
                 # "Today marks six years since the Iranian government wrongfully detained
                 # Baquer Namazi": the issuer's own accusation (narrated_act.OFFICIAL_ACTS)
-                claim = replace(
-                    claim,
-                    rule=f"{claim.rule}+{_NARRATED_ACT}",
-                    stance=Stance.ACCUSE,
-                    voice=Voice.PUBLISHER,
-                )
+                claim = _publisher_accusation(claim, _NARRATED_ACT)
                 acts[_claim_id(article, claim)] = state
         elif (
             voice is not None
@@ -374,22 +369,12 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             elif state is not None:
                 # "Chinese authorities whisked away Liu Xiaobo": the outlet's own accusation
                 # of the state (kg.resolve.narrated_act)
-                claim = replace(
-                    claim,
-                    rule=f"{claim.rule}+{_NARRATED_ACT}",
-                    stance=Stance.ACCUSE,
-                    voice=Voice.PUBLISHER,
-                )
+                claim = _publisher_accusation(claim, _NARRATED_ACT)
                 acts[_claim_id(article, claim)] = state
             elif charged is not None:
                 # "He is blamed for mishandling a military mutiny": the outlet's own report of
                 # the charge against him (kg.resolve.narrated_charge)
-                claim = replace(
-                    claim,
-                    rule=f"{claim.rule}+{_NARRATED_CHARGE}",
-                    stance=Stance.ACCUSE,
-                    voice=Voice.PUBLISHER,
-                )
+                claim = _publisher_accusation(claim, _NARRATED_CHARGE)
                 acts[_claim_id(article, claim)] = charged
             else:
                 claim = replace(claim, voice=Voice.PUBLISHER)  # the outlet's own (NEWS_PUBLISHER)
@@ -725,6 +710,12 @@ def _ranked(
     text = resolver.extraction.article.text
     relations = resolver.extraction.relations
     return ranked_targets.ranked_targets(text, claims, seen, kinds, affiliations, relations)
+
+
+def _publisher_accusation(claim: Claim, tag: str) -> Claim:
+    """The claim as the publisher's own accusation, its rule marked with the resolution step
+    ``tag`` that read it so (a narrated act or charge)."""
+    return replace(claim, rule=f"{claim.rule}+{tag}", stance=Stance.ACCUSE, voice=Voice.PUBLISHER)
 
 
 def _claim_id(article: Article, claim: Claim) -> str:
