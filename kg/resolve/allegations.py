@@ -174,38 +174,9 @@ _TARGETING_KINDS = frozenset(
 _ACTED = load_classes("acted_deeds.tsv")
 ACT_FORMS = _ACTED["act_form"]
 AGENT_NOUNS = _ACTED["agent_noun"]
-#: Words that may stand between a doer and its act ("police then took", "Authorities last July
-#: brutally beat", "troops had seized").
-_BETWEEN = frozenset(
-    {
-        "had",
-        "have",
-        "has",
-        "then",
-        "also",
-        "later",
-        "again",
-        "last",
-        "recently",
-        "yesterday",
-        "week",
-        "month",
-        "year",
-        "night",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
+#: Words that may stand between a doer and its act (``between_word``: "police then took",
+#: "Authorities last July brutally beat", "troops had seized").
+_BETWEEN = _ACTED["between_word"]
 _TOKENS = re.compile(r"[\w’'-]+").findall
 _CHARGED_ACT_WORDS = (
     load_classes("charged_wrongs.tsv")["charge_noun"]
