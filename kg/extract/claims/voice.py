@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, nouns_among, outer_head
+from kg.extract._index import children_of, index_of, nouns_among, outer_head
 from kg.extract.claims import content_deny
 from kg.extract.claims.base import _can_speak, _claim, _Context
 from kg.extract.claims.content import _infer_stance
@@ -156,7 +156,7 @@ def _own_voice(
                 refined=refined,
             )
         return None
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [c for c in children_of(root) if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     speaking = any(s.lower_ in _SPEAKING_SUBJECTS for s in subjects)
     if not subjects and root.tag_ == "VB":
         return None  # an imperative: "Tell people in the occupied territories ..."
