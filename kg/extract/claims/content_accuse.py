@@ -709,11 +709,13 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
     into threats and pressure from Israel, the United States and ..." -> [Israel, United
     States]; "blamed the crisis on Russia's aggression" -> [Russia].  Not after a time
     preposition ("one year after Russia's invasion") nor denied ("no threats")."""
-    # not an attribute: "That was Evan's crime" (irony)
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    # not an attribute: "That was Evan's crime" (irony); the verb's children as the index's
+    # shared tokens (round 41, speed50: spaCy builds a Token per child on every walk)
+    children = children_of(verb)
+    arguments = [c for c in children if c.dep_ in ("nsubj", "dobj")]
     arguments += [
         o
-        for p in verb.children
+        for p in children
         if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
         for o in [_prep_object(p)]
         if o is not None
