@@ -122,7 +122,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
     "the strike targeted a commander" and "40 people were killed" accuse nobody."""
     verbs = _main_verbs(span)
     for verb in _propositions(span, verbs):  # "there is proof that X was behind the attack"
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)):  # shared tokens (speed50)
             continue
         lemma = verb.lemma_.lower()
         hostile = lemma in cues.ACCUSATORY_PREDICATES
@@ -505,7 +505,7 @@ def _charged_actors(
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb)):
             continue
         if _negated(verb):  # "it is not X that P but Y": Y
             cleft = _cleft_agent(verb) if clefts else []
