@@ -61,19 +61,20 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
     act of aggression" -> [Putin]; "the regime is a sponsor of terrorism" -> []
     unless the subject names an actor."""
     for verb in _main_verbs(span):
-        if any(c.dep_ == "neg" for c in verb.children):
+        children = children_of(verb)  # the index's shared tokens (round 41, speed50)
+        if any(c.dep_ == "neg" for c in children):
             continue
         labelled = _pejorative_subject_owners(verb)
         if labelled:
             return labelled
         if verb.lemma_.lower() != "be":
             continue
-        predicate = [c for c in verb.children if c.dep_ == "attr"]
+        predicate = [c for c in children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
         heads = {p.lemma_.lower() for p in predicate}
         if not (words & cues.PEJORATIVES or heads & _VIOLATION_NOUNS):
             continue  # "Britain's actions are a gross violation of international law"
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children if c.dep_ == "nsubj"):
             if _is_actor_token(subject):
                 return [subject]
             owners = _owners(subject)
@@ -94,7 +95,7 @@ _VIOLATION_NOUNS = cues.words("violation breach infringement contravention trans
 def _pejorative_subject_owners(verb: Token) -> list[Token]:
     """'Russia's flagrant disregard for international law demands a response': the owner
     of a subject labelled by a pejorative adjective."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         if any(
             c.dep_ == "amod" and c.lemma_.lower() in cues.PEJORATIVE_ADJECTIVES
             for c in subject.children
