@@ -122,7 +122,7 @@ def _accused_subjects(span: SpacySpan) -> list[Token]:
     "the strike targeted a commander" and "40 people were killed" accuse nobody."""
     verbs = _main_verbs(span)
     for verb in _propositions(span, verbs):  # "there is proof that X was behind the attack"
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children_of(verb)):  # shared tokens (speed50)
             continue
         lemma = verb.lemma_.lower()
         hostile = lemma in cues.ACCUSATORY_PREDICATES
@@ -505,7 +505,7 @@ def _charged_actors(
             agents = [a for a in _charged_agent(verb) if not (_sides([a]) & sides())]
             if agents:
                 return agents
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in children_of(verb)):
             continue
         if _negated(verb):  # "it is not X that P but Y": Y
             cleft = _cleft_agent(verb) if clefts else []
@@ -709,11 +709,13 @@ def _hostile_noun_agents(verb: Token) -> list[Token]:
     into threats and pressure from Israel, the United States and ..." -> [Israel, United
     States]; "blamed the crisis on Russia's aggression" -> [Russia].  Not after a time
     preposition ("one year after Russia's invasion") nor denied ("no threats")."""
-    # not an attribute: "That was Evan's crime" (irony)
-    arguments = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    # not an attribute: "That was Evan's crime" (irony); the verb's children as the index's
+    # shared tokens (round 41, speed50: spaCy builds a Token per child on every walk)
+    children = children_of(verb)
+    arguments = [c for c in children if c.dep_ in ("nsubj", "dobj")]
     arguments += [
         o
-        for p in verb.children
+        for p in children
         if p.dep_ == "prep" and p.lower_ not in _TIME_PREPS
         for o in [_prep_object(p)]
         if o is not None

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.extract import cues
-from kg.extract._index import doc_span, expanded_span, has_dependant, index_of, remembered
+from kg.extract._index import (
+    children_of,
+    doc_span,
+    expanded_span,
+    has_dependant,
+    index_of,
+    remembered,
+)
 from kg.extract.claims.base import LINK_VERBS, _Context, _is_actor_token, _with_conjuncts
 from kg.extract.claims.content_lexicon import BYSTANDER_NOUNS, HOSTILE_ACTORS
 from kg.extract.claims.targets import _owners
@@ -251,8 +258,10 @@ _HOMELAND_NOUNS = cues.words("country nation state homeland")
 
 def _modal(verb: Token, words: frozenset[str] = _MODALS) -> bool:
     """Whether ``verb`` or a verb it complements carries one of ``words``."""
-    for token in (verb, *(a for a in verb.ancestors if verb.dep_ == "xcomp")):
-        if any(c.dep_ == "aux" and c.lower_ in words for c in token.children):
+    # the ancestors only of an open complement (round 41, speed50: not walked, each a new
+    # Token, to be filtered out one by one), the children as the index's shared tokens
+    for token in (verb, *verb.ancestors) if verb.dep_ == "xcomp" else (verb,):
+        if any(c.dep_ == "aux" and c.lower_ in words for c in children_of(token)):
             return True
         if token.dep_ != "xcomp" and token is not verb:
             break

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from kg.extract import cues
+from kg.extract._index import children_of, span_tokens
 from kg.extract.claims.base import (
     _agents,
     _is_actor_token,
@@ -757,7 +758,7 @@ def _illicit_holding(verb: Token) -> bool:
     """Whether a verb holds, runs or hides an illicit weapons programme or fissile material
     for a bomb, or comes close to building a bomb."""
     lemma = verb.lemma_.lower()
-    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    objects = [o for c in children_of(verb) if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if lemma in _HOLDING_VERBS:
         for noun in objects:
             hidden = lemma in _HIDING_VERBS
@@ -801,7 +802,7 @@ def _illicit_arms(span: Span, sides: Callable[[], set[str]]) -> list[Token] | No
         span.end < len(span.doc) and span.doc[span.end].text == "?"
     ):
         return None
-    for verb in span:
+    for verb in span_tokens(span):  # the index's shared tokens (round 41, speed50)
         if verb.pos_ not in ("VERB", "AUX") or not _illicit_holding(verb):
             continue
         if _negated(verb) or _modal(verb, cues.words("would should must")):

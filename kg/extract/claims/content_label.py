@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.extract import cues
-from kg.extract._index import index_of, span_tokens
+from kg.extract._index import children_of, index_of, span_tokens
 from kg.extract.claims import base
 from kg.extract.claims.base import (
     _TIME_PREPS,
@@ -61,19 +61,20 @@ def _pejorative_predication(span: SpacySpan) -> list[Token]:
     act of aggression" -> [Putin]; "the regime is a sponsor of terrorism" -> []
     unless the subject names an actor."""
     for verb in _main_verbs(span):
-        if any(c.dep_ == "neg" for c in verb.children):
+        children = children_of(verb)  # the index's shared tokens (round 41, speed50)
+        if any(c.dep_ == "neg" for c in children):
             continue
         labelled = _pejorative_subject_owners(verb)
         if labelled:
             return labelled
         if verb.lemma_.lower() != "be":
             continue
-        predicate = [c for c in verb.children if c.dep_ == "attr"]
+        predicate = [c for c in children if c.dep_ == "attr"]
         words = {t.lemma_.lower() for p in predicate for t in _nominal_subtree(p)}
         heads = {p.lemma_.lower() for p in predicate}
         if not (words & cues.PEJORATIVES or heads & _VIOLATION_NOUNS):
             continue  # "Britain's actions are a gross violation of international law"
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for subject in (c for c in children if c.dep_ == "nsubj"):
             if _is_actor_token(subject):
                 return [subject]
             owners = _owners(subject)
@@ -94,7 +95,7 @@ _VIOLATION_NOUNS = cues.words("violation breach infringement contravention trans
 def _pejorative_subject_owners(verb: Token) -> list[Token]:
     """'Russia's flagrant disregard for international law demands a response': the owner
     of a subject labelled by a pejorative adjective."""
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
+    for subject in (c for c in children_of(verb) if c.dep_ == "nsubj" and c.pos_ == "NOUN"):
         if any(
             c.dep_ == "amod" and c.lemma_.lower() in cues.PEJORATIVE_ADJECTIVES
             for c in subject.children
@@ -629,7 +630,7 @@ def _is_wrong_doing(noun: Token) -> bool:
         return False  # "a brutal pronouncement", "hostile rhetoric": criticism of words
     return any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in WRONG_ADJECTIVES and not _negated(c)
-        for c in noun.children
+        for c in children_of(noun)  # the index's shared tokens (round 41, speed50)
     )
 
 

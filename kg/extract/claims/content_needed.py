@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.extract._index import index_of
 from kg.extract.claims.base import _is_actor_token, _prep_object
 from kg.extract.claims.content_base import _negated, _own_side
 from kg.extract.claims.content_lexicon import load_classes
@@ -55,8 +56,13 @@ CONCERN_REASONS = True
 
 
 def _content_heads(span: SpacySpan) -> list[Token]:
-    """The span's heads: its tokens whose head lies outside it (or is itself)."""
-    return [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
+    """The span's heads: its tokens whose head lies outside it (or is itself), read off the
+    active index's head column (round 41, speed50: no Token built per word and head)."""
+    index = index_of(span.doc)
+    if index is None:
+        return [t for t in span if t.head == t or not (span.start <= t.head.i < span.end)]
+    start, end, heads, tokens = span.start, span.end, index.heads, index.tokens
+    return [tokens[i] for i in range(start, end) if heads[i] == i or not start <= heads[i] < end]
 
 
 def needed_halt_doers(span: SpacySpan, sides: Callable[[], set[str]]) -> list[Token]:

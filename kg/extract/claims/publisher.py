@@ -15,7 +15,7 @@ issuer's text*:
   impersonal "It was noted that P", a message the text calls false (the text's denial;
   the messenger's own accusation keeps its messenger and stays attributed), and a
   readout's call read by its topic ("X spoke today with Y about Z's attack": the
-  official whose call it is, by :func:`.voice._reporting_official`, but no cue of his);
+  official whose call it is, by :func:`.voice._reporting_subject`, but no cue of his);
 * ``designation`` (:mod:`.designation`): the issuer's measure read as a charge
   ("Treasury designated X for ...", "We are imposing visa restrictions on ...");
 * ``post_voice`` (:mod:`.posts`): an official account's post;
