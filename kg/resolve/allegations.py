@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from kg.extract.claims.content_lexicon import load_classes
 from kg.model import Actor, ActorKind, Allegation, Claim, ResolvedClaim, Stance, Voice
+from kg.resolve.gazetteer import lookup
 
 #: Minimum Jaccard overlap of content words for two claims to be about one proposition.
 OVERLAP = 0.3
@@ -976,8 +977,6 @@ def _acted_doer(text: str) -> tuple[str, bool] | None:
 
 def _doer_state(named: str) -> str | None:
     """The state (or the actor) a doer's name or demonym refers to, by the gazetteer."""
-    from kg.resolve.gazetteer import lookup
-
     for surface in (named, *reversed(named.split())):
         entry = lookup(surface)
         if entry is not None:
