@@ -114,9 +114,9 @@ checked the same way; all three named to sort after every other corpus file (aft
 ``zx7state2.jsonl``).
 ``--nineteenth`` reads ``scripts/data/voa19_pages.txt`` and writes ``corpus/zy3voa19.jsonl`` (round
 42's texts, for the blind allegations part ``blind40``: Russia's imprisonment of Ukrainian citizens
-after its seizure of Crimea, 2015-2019 (Oleg Sentsov and Oleksandr Kolchenko, Mykola Karpyuk and
-Stanislav Klykh, Akhtem Chiygoz, Mykola Semena, the repression in occupied Crimea): two VOA editorials
-on editorials.voa.gov), its State Department blocks (outlet "U.S. Department of State": the U.S.
+after its seizure of Crimea, October 2014 to April 2019 (Oleg Sentsov and Oleksandr Kolchenko, Mykola
+Karpyuk and Stanislav Klykh, Akhtem Chiygoz, Ilmi Umerov, Mykola Semena, the repression in occupied
+Crimea): three VOA editorials on editorials.voa.gov and one VOA news story), its State Department blocks (outlet "U.S. Department of State": the U.S.
 Mission to the OSCE's statements on its site, on a document-sharing site and quoted in The Ukrainian
 Weekly, and a ShareAmerica article) to ``corpus/zy6state4.jsonl`` and its U.S. Agency for Global Media
 blocks (outlet "U.S. Agency for Global Media": a Broadcasting Board of Governors press release and the
