@@ -112,16 +112,17 @@ State": three statements of the U.S. Mission to the OSCE on its site, one reprin
 and two press statements reprinted on a blog and an aggregation site) to ``corpus/zy2state3.jsonl``,
 checked the same way; all three named to sort after every other corpus file (after
 ``zx7state2.jsonl``).
-``--nineteenth`` reads ``scripts/data/voa19_pages.txt`` and writes ``corpus/zy3voa19.jsonl`` (round
-42's texts, for the blind allegations part ``blind40``: Russia's imprisonment of Ukrainian citizens
-after its seizure of Crimea, October 2014 to April 2019 (Oleg Sentsov and Oleksandr Kolchenko, Mykola
-Karpyuk and Stanislav Klykh, Akhtem Chiygoz, Ilmi Umerov, Mykola Semena, the repression in occupied
-Crimea): three VOA editorials on editorials.voa.gov and one VOA news story), its State Department blocks (outlet "U.S. Department of State": the U.S.
-Mission to the OSCE's statements on its site, on a document-sharing site and quoted in The Ukrainian
-Weekly, and a ShareAmerica article) to ``corpus/zy6state4.jsonl`` and its U.S. Agency for Global Media
-blocks (outlet "U.S. Agency for Global Media": a Broadcasting Board of Governors press release and the
-agency's profile page of a journalist, public domain) to ``corpus/zy7usagm1.jsonl``, checked the same
-way; all three named to sort after every other corpus file (after ``zy2state3.jsonl``).
+``--nineteenth`` reads ``scripts/data/voa19_pages.txt`` and writes ``corpus/zy3voa19.jsonl``
+(round 42's texts, for the blind allegations part ``blind40``: Russia's imprisonment of Ukrainian
+citizens after its seizure of Crimea, October 2014 to April 2019 (Oleg Sentsov and Oleksandr
+Kolchenko, Mykola Karpyuk and Stanislav Klykh, Akhtem Chiygoz, Ilmi Umerov, Mykola Semena, the
+repression in occupied Crimea): three VOA editorials on editorials.voa.gov and one VOA news
+story), its State Department blocks (outlet "U.S. Department of State": the U.S. Mission to the
+OSCE's statements on its site, on a document-sharing site and quoted in The Ukrainian Weekly, and
+a ShareAmerica article) to ``corpus/zy6state4.jsonl`` and its U.S. Agency for Global Media blocks
+(outlet "U.S. Agency for Global Media": a Broadcasting Board of Governors press release and the
+agency's profile page of a journalist, public domain) to ``corpus/zy7usagm1.jsonl``, checked the
+same way; all three named to sort after every other corpus file (after ``zy2state3.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -227,9 +228,9 @@ PAGES18 = ROOT / "scripts" / "data" / "voa18_pages.txt"
 OUT18 = CORPUS / "zx8voa18.jsonl"
 OUT18_GLOBALVOICES = CORPUS / "zx9globalvoices2.jsonl"
 OUT18_STATE = CORPUS / "zy2state3.jsonl"
-# Round 42's nineteenth VOA file (blind40), written by ``--nineteenth``; its State Department blocks go
-# to "zy6state4.jsonl" and its U.S. Agency for Global Media blocks to "zy7usagm1.jsonl"; all named to
-# sort after "zy2state3.jsonl".
+# Round 42's nineteenth VOA file (blind40), written by ``--nineteenth``; its State Department
+# blocks go to "zy6state4.jsonl" and its U.S. Agency for Global Media blocks to "zy7usagm1.jsonl";
+# all named to sort after "zy2state3.jsonl".
 PAGES19 = ROOT / "scripts" / "data" / "voa19_pages.txt"
 OUT19 = CORPUS / "zy3voa19.jsonl"
 OUT19_STATE = CORPUS / "zy6state4.jsonl"
