@@ -4,7 +4,7 @@ parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-       | --fifteenth | --sixteenth | --seventeenth | --eighteenth]
+       | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -112,6 +112,17 @@ State": three statements of the U.S. Mission to the OSCE on its site, one reprin
 and two press statements reprinted on a blog and an aggregation site) to ``corpus/zy2state3.jsonl``,
 checked the same way; all three named to sort after every other corpus file (after
 ``zx7state2.jsonl``).
+``--nineteenth`` reads ``scripts/data/voa19_pages.txt`` and writes ``corpus/zy3voa19.jsonl``
+(round 42's texts, for the blind allegations part ``blind40``: Russia's imprisonment of Ukrainian
+citizens after its seizure of Crimea, October 2014 to April 2019 (Oleg Sentsov and Oleksandr
+Kolchenko, Mykola Karpyuk and Stanislav Klykh, Akhtem Chiygoz, Ilmi Umerov, Mykola Semena, the
+repression in occupied Crimea): three VOA editorials on editorials.voa.gov and one VOA news
+story), its State Department blocks (outlet "U.S. Department of State": the U.S. Mission to the
+OSCE's statements on its site, on a document-sharing site and quoted in The Ukrainian Weekly, and
+a ShareAmerica article) to ``corpus/zy6state4.jsonl`` and its U.S. Agency for Global Media blocks
+(outlet "U.S. Agency for Global Media": a Broadcasting Board of Governors press release and the
+agency's profile page of a journalist, public domain) to ``corpus/zy7usagm1.jsonl``, checked the
+same way; all three named to sort after every other corpus file (after ``zy2state3.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -217,7 +228,15 @@ PAGES18 = ROOT / "scripts" / "data" / "voa18_pages.txt"
 OUT18 = CORPUS / "zx8voa18.jsonl"
 OUT18_GLOBALVOICES = CORPUS / "zx9globalvoices2.jsonl"
 OUT18_STATE = CORPUS / "zy2state3.jsonl"
+# Round 42's nineteenth VOA file (blind40), written by ``--nineteenth``; its State Department
+# blocks go to "zy6state4.jsonl" and its U.S. Agency for Global Media blocks to "zy7usagm1.jsonl";
+# all named to sort after "zy2state3.jsonl".
+PAGES19 = ROOT / "scripts" / "data" / "voa19_pages.txt"
+OUT19 = CORPUS / "zy3voa19.jsonl"
+OUT19_STATE = CORPUS / "zy6state4.jsonl"
+OUT19_USAGM = CORPUS / "zy7usagm1.jsonl"
 GLOBALVOICES = "Global Voices"
+USAGM = "U.S. Agency for Global Media"
 STATE = "U.S. Department of State"
 CLAIMS = ROOT / "benchmarks" / "claims"
 LICENCE = "public domain (Voice of America: work of the U.S. federal government, 17 U.S.C. § 105)"
@@ -273,19 +292,20 @@ def used_elsewhere(
     also: Path | None = None,
     third: Path | None = None,
     fourth: Path | None = None,
+    fifth: Path | None = None,
 ) -> tuple[set[str], set[str], set[str], set[str]]:
     """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
 
     ``out`` is the file being written: every other corpus file (the first VOA file included,
-    when the second is written) counts as used; ``also``, ``third`` and ``fourth`` are further files
-    written at once."""
+    when the second is written) counts as used; ``also``, ``third``, ``fourth`` and ``fifth`` are
+    further files written at once."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third, fourth))
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third, fourth, fifth))
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -340,6 +360,7 @@ def main(argv: list[str]) -> int:
         "--sixteenth",
         "--seventeenth",
         "--eighteenth",
+        "--nineteenth",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
@@ -347,7 +368,10 @@ def main(argv: list[str]) -> int:
     also: Path | None = None
     third: Path | None = None
     fourth: Path | None = None
-    if "--eighteenth" in argv:
+    fifth: Path | None = None
+    if "--nineteenth" in argv:
+        pages_path, out, third, fifth = PAGES19, OUT19, OUT19_STATE, OUT19_USAGM
+    elif "--eighteenth" in argv:
         pages_path, out, third, fourth = PAGES18, OUT18, OUT18_STATE, OUT18_GLOBALVOICES
     elif "--seventeenth" in argv:
         pages_path, out, third, fourth = PAGES17, OUT17, OUT17_STATE, OUT17_GLOBALVOICES
@@ -384,7 +408,7 @@ def main(argv: list[str]) -> int:
     else:
         pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
-    urls, ids, titles, lines = used_elsewhere(out, also, third, fourth)
+    urls, ids, titles, lines = used_elsewhere(out, also, third, fourth, fifth)
     clashes = 0
     for page in pages:
         hit = (
@@ -405,7 +429,7 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        others = ("Wikinews", STATE, GLOBALVOICES)
+        others = ("Wikinews", STATE, GLOBALVOICES, USAGM)
         targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") not in others])]
         if also is not None:
             targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
@@ -413,6 +437,8 @@ def main(argv: list[str]) -> int:
             targets.append((third, [p for p in pages if p.get("outlet") == STATE]))
         if fourth is not None:
             targets.append((fourth, [p for p in pages if p.get("outlet") == GLOBALVOICES]))
+        if fifth is not None:
+            targets.append((fifth, [p for p in pages if p.get("outlet") == USAGM]))
         for path, chosen in targets:
             with path.open("w", encoding="utf-8") as handle:
                 for page in chosen:

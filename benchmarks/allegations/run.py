@@ -41,6 +41,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind37    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind38    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind39    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind40    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -60,7 +61,10 @@ round 39, ``blind37`` at the end of round 40, ``blind38`` at the end of round 41
 part is scored once, at the end, and never inspected (``blind39``, annotated in round 41 on the
 VOA stories and editorials, Global Voices post and State Department statements of
 ``corpus/zx8voa18.jsonl``, ``corpus/zx9globalvoices2.jsonl`` and ``corpus/zy2state3.jsonl``, is
-the part kept for the end of the next round: scored only when named).
+the part kept for the end of the next round, and ``blind40``, annotated in round 42 on the VOA
+editorials and story, State Department statements and U.S. Agency for Global Media texts of
+``corpus/zy3voa19.jsonl``, ``corpus/zy6state4.jsonl`` and ``corpus/zy7usagm1.jsonl``, waits beside
+it: both scored only when named).
 """
 
 from __future__ import annotations
