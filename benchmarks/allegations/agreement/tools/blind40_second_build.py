@@ -128,6 +128,16 @@ ALIASES = {
     "Human rights groups": ["Human rights groups", "human rights groups"],
     "Rights activists": ["rights activists"],
     "Freedom House": ["The respected NGO Freedom House", "Freedom House"],
+    # outside the part's texts: joint statements and partners on the President of Ukraine's pages
+    "Association Trio": [
+        "Georgia, Republic of Moldova and Ukraine",
+        "Heads of State/Government",
+        "We",
+        "we",
+    ],
+    "Volodymyr Zelenskyy and Mark Rutte": ["The two leaders", "Zelenskyy", "Rutte"],
+    "Germany": ["Germany", "Lindner", "He", "he"],
+    "Olaf Scholz": ["Scholz", "Olaf Scholz", "Germany"],
 }  # beside second_build.COMMON_ALIASES (the entries above override its State Department ones)
 
 
