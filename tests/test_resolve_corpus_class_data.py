@@ -33,12 +33,13 @@ VIOLENCE = summary(
     "violence against unarmed civilians and civilian infrastructure.",
 )
 TORTURED = summary("tortured", "2022-03-17", "After thousands of people tortured and killed.")
+# the sentence first used here is now in an allegations second annotation (blind40's
+# corpus-wide search): another sentence of the same President of Ukraine text
 IMPRISONED = summary(
     "imprisoned",
     "2021-11-26",
-    "The President of Ukraine added that it is also important to establish the whereabouts "
-    "of Crimean Tatars and other Ukrainian citizens in the occupied Crimea who have been "
-    "imprisoned.",
+    "Among the priorities is helping families whose men have been imprisoned for political "
+    "reasons.",
 )
 ALL = [DISTORT, CEASEFIRE, VIOLENCE, TORTURED, IMPRISONED]
 
