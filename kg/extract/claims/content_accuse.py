@@ -63,7 +63,6 @@ from kg.extract.claims.content_base import (
 )
 from kg.extract.claims.content_lexicon import (
     _LEXICON,
-    load_classes,
     ACT_NOUNS,
     AGENT_NOUNS,
     BREACH_VERBS,
@@ -89,6 +88,7 @@ from kg.extract.claims.content_lexicon import (
     TIE_NOUNS,
     TIE_VERBS,
     WMD_VERBS,
+    load_classes,
 )
 from kg.extract.claims.gates import gate, needs, present
 from kg.extract.claims.targets import _owners, _state_of
@@ -318,9 +318,7 @@ def _finds_propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     ]
     for verb in verbs:
         endorsing = FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
-        holding = (
-            HELD_INFORMATION and verb.lemma_.lower() in _HOLDING_VERBS and not _negated(verb)
-        )
+        holding = HELD_INFORMATION and verb.lemma_.lower() in _HOLDING_VERBS and not _negated(verb)
         if (
             verb.lemma_.lower() not in ("be", "have", "say", "show", "prove")
             and not endorsing
