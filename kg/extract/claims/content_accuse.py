@@ -319,26 +319,26 @@ def _finds_propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     for verb in verbs:
         endorsing = FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
         holding = HELD_INFORMATION and verb.lemma_.lower() in _HOLDING_VERBS and not _negated(verb)
-        if (
-            verb.lemma_.lower() not in ("be", "have", "say", "show", "prove")
-            and not endorsing
-            and not holding
-        ):
+        framing = verb.lemma_.lower() in ("be", "have", "say", "show", "prove") or endorsing
+        if not framing and not holding:
             continue
         for child in verb.children:
-            held = (
+            held = (  # "has information that P" (HELD_INFORMATION); only this for "obtain"
                 holding
                 and child.dep_ == "dobj"
                 and child.lemma_.lower() in _INFORMATION_NOUNS
                 and not _denied_noun(child)
             )
-            nominal = child.dep_ in ("attr", "dobj", "acomp") and (
-                held
-                or (endorsing and child.lemma_.lower() in _FINDING_NOUNS)
-                or child.lemma_.lower() in _EVIDENCING_NOUNS
-                or _credible_report(child)
-                or child.lower_ in _CLEFT_ADJECTIVES
-                or _undoubted(child)
+            nominal = held or (
+                framing
+                and child.dep_ in ("attr", "dobj", "acomp")
+                and (
+                    (endorsing and child.lemma_.lower() in _FINDING_NOUNS)
+                    or child.lemma_.lower() in _EVIDENCING_NOUNS
+                    or _credible_report(child)
+                    or child.lower_ in _CLEFT_ADJECTIVES
+                    or _undoubted(child)
+                )
             )
             if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
                 continue  # "it is not clear that P" puts nothing forward
