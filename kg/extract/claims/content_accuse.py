@@ -246,7 +246,10 @@ _FINDING_NOUNS = cues.words("finding findings conclusion conclusions assessment 
 #: an ``information_noun`` object (information, intelligence; ``kg/data/held_information.tsv``)
 #: and the noun's "that" clause; not when the verb is negated or the noun denied ("we have no
 #: information that ...").  False: the clause is only said, as before (the speaker's
-#: ``assert``).  Measured in benchmarks/claims/RESULTS.md, "Round 42, accuse52".
+#: ``assert``).  Measured in benchmarks/claims/RESULTS.md, "Round 42, accuse52": no
+#: claimer+stance+target triple of any part moves in either scope (no development gold line has
+#: the construction with a named doer); one held-out gold ``accuse`` claim's stance turns right
+#: (``test24``, its target still unmatched).  On by the bar's clause for such a construction.
 HELD_INFORMATION = True
 _HELD = load_classes("held_information.tsv")
 _HOLDING_VERBS = _HELD["holding_verb"]
