@@ -88,6 +88,7 @@ from kg.extract.claims.content_lexicon import (
     TIE_NOUNS,
     TIE_VERBS,
     WMD_VERBS,
+    load_classes,
 )
 from kg.extract.claims.gates import gate, needs, present
 from kg.extract.claims.targets import _owners, _state_of
@@ -238,6 +239,21 @@ _CLEFT_ADJECTIVES = cues.words("clear obvious evident true plain apparent")
 FINDINGS_TOLD = True
 _ENDORSING_VERBS = cues.words("accept share endorse")
 _FINDING_NOUNS = cues.words("finding findings conclusion conclusions assessment assessments")
+#: Round 42 (accuse52; test41's class (W), a party's charge told as a plain statement):
+#: information a side says it holds puts its clause forward as proof does ("said his party
+#: has information that the ruling party wants to discredit the election process": the
+#: clause's hostile doing charges its doer).  A ``holding_verb`` (have, possess, obtain) with
+#: an ``information_noun`` object (information, intelligence; ``kg/data/held_information.tsv``)
+#: and the noun's "that" clause; not when the verb is negated or the noun denied ("we have no
+#: information that ...").  False: the clause is only said, as before (the speaker's
+#: ``assert``).  Measured in benchmarks/claims/RESULTS.md, "Round 42, accuse52": no
+#: claimer+stance+target triple of any part moves in either scope (no development gold line has
+#: the construction with a named doer); one held-out gold ``accuse`` claim's stance turns right
+#: (``test24``, its target still unmatched).  On by the bar's clause for such a construction.
+HELD_INFORMATION = True
+_HELD = load_classes("held_information.tsv")
+_HOLDING_VERBS = _HELD["holding_verb"]
+_INFORMATION_NOUNS = _HELD["information_noun"]
 _RELATIVES = cues.words("that who which")
 
 
@@ -305,15 +321,27 @@ def _finds_propositions(span: SpacySpan, verbs: list[Token]) -> list[Token]:
     ]
     for verb in verbs:
         endorsing = FINDINGS_TOLD and verb.lemma_.lower() in _ENDORSING_VERBS and not _negated(verb)
-        if verb.lemma_.lower() not in ("be", "have", "say", "show", "prove") and not endorsing:
+        holding = HELD_INFORMATION and verb.lemma_.lower() in _HOLDING_VERBS and not _negated(verb)
+        framing = verb.lemma_.lower() in ("be", "have", "say", "show", "prove") or endorsing
+        if not framing and not holding:
             continue
         for child in verb.children:
-            nominal = child.dep_ in ("attr", "dobj", "acomp") and (
-                (endorsing and child.lemma_.lower() in _FINDING_NOUNS)
-                or child.lemma_.lower() in _EVIDENCING_NOUNS
-                or _credible_report(child)
-                or child.lower_ in _CLEFT_ADJECTIVES
-                or _undoubted(child)
+            held = (  # "has information that P" (HELD_INFORMATION); only this for "obtain"
+                holding
+                and child.dep_ == "dobj"
+                and child.lemma_.lower() in _INFORMATION_NOUNS
+                and not _denied_noun(child)
+            )
+            nominal = held or (
+                framing
+                and child.dep_ in ("attr", "dobj", "acomp")
+                and (
+                    (endorsing and child.lemma_.lower() in _FINDING_NOUNS)
+                    or child.lemma_.lower() in _EVIDENCING_NOUNS
+                    or _credible_report(child)
+                    or child.lower_ in _CLEFT_ADJECTIVES
+                    or _undoubted(child)
+                )
             )
             if not nominal or (child.pos_ == "ADJ" and _negated(verb)):
                 continue  # "it is not clear that P" puts nothing forward
