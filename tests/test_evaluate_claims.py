@@ -267,10 +267,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test42`` (blind when made) and
+    register: last in the gold's parts but for ``test25`` .. ``test43`` (blind when made) and
     ``dev4``, ``dev5`` and ``dev6`` (rounds 32, 35 and 39), a development part, never held out,
     and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-22:] == (
+    assert GOLD_PARTS[-23:] == (
         "dev3",
         "test25",
         "test26",
@@ -293,6 +293,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test40",
         "test41",
         "test42",
+        "test43",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-5:-3] == ("dev2", "dev3")
@@ -304,15 +305,16 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, thirteenth to last (``dev5``, made in round 35,
-    ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
+    register (readouts and statements): named once, fourteenth to last (``dev5``, made in round
+    35, ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
     ``test35``, made in round 34, ``test36``, made in round 35, ``test37``, made in round 36,
     ``test38``, made in round 37, ``test39``, made in round 38, ``test40``, made in round 39,
-    ``test41``, made in round 40, and ``test42``, made in round 41, follow it), in the gold's
-    parts, a development part, never held out nor blind, and big enough to measure rules on (at
-    least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
+    ``test41``, made in round 40, ``test42``, made in round 41, and ``test43``, made in round 42,
+    follow it), in the gold's parts, a development part, never held out nor blind, and big enough
+    to measure rules on (at least 250 sentences, 200 claims, 20 documents); its four hosts'
+    documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-13] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert GOLD_PARTS[-14] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-3] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
@@ -449,17 +451,17 @@ def _assert_complete(part: str) -> None:
 #: since, with their place from the end of the gold's parts (development parts made later,
 #: ``dev4`` in round 32, ``dev5`` in round 35 and ``dev6`` in round 39, stand between some of them).
 ONCE_BLIND = (
-    ("test31", 15),
-    ("test32", 14),
-    ("test33", 10),
-    ("test34", 9),
-    ("test35", 8),
-    ("test36", 7),
-    ("test37", 6),
-    ("test38", 5),
-    ("test39", 4),
-    ("test40", 3),
-    ("test41", 2),
+    ("test31", 16),
+    ("test32", 15),
+    ("test33", 11),
+    ("test34", 10),
+    ("test35", 9),
+    ("test36", 8),
+    ("test37", 7),
+    ("test38", 6),
+    ("test39", 5),
+    ("test40", 4),
+    ("test41", 3),
 )
 
 
@@ -478,19 +480,20 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test42`` (made in round 41; ``test41``, made
-#: in round 40, was scored once at the end of round 41 and is held out since).
-BLIND_NOW = (("test42", 1),)
+#: their place from the end of the gold's parts: ``test42`` (made in round 41) and ``test43``
+#: (made in round 42); ``test41``, made in round 40, was scored once at the end of round 41 and
+#: is held out since.
+BLIND_NOW = (("test42", 2), ("test43", 1))
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test42``, round 41) is named once, at its place at the end of the gold's
-    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
-    script alike (the one blind part and no other: ``test41`` was scored once at the end of round
-    41 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test42`` part
-    (blind)")."""
+    """A blind part (``test42``, round 41; ``test43``, round 42) is named once, at its place at
+    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
+    in the agreement script alike (the blind parts and no other: ``test41`` was scored once at
+    the end of round 41 and is held out since), and is complete (at least 200 sentences, 150
+    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
+    ``test42`` part (blind)", "The ``test43`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS
