@@ -5,11 +5,11 @@ labels are ``test43_labels_second.txt`` beside this script, one line per claim::
 
     N | claimer | stance | targets | cue | content | extras
 
-``N`` is the sentence's 1-based position in ``test43_second_sentences.jsonl`` (the lead's handed-over
-sentence file, committed unchanged); a line ``N | -`` records a sentence judged to have no claim;
-every sentence must have a label line. The fields are read by ``labelled.py``, which describes
-them; this builder holds only its files and its claimer and target tables. Nothing of ``kg`` is
-imported.
+``N`` is the sentence's 1-based position in ``test43_second_sentences.jsonl`` (the lead's
+handed-over sentence file, committed unchanged); a line ``N | -`` records a sentence judged to
+have no claim; every sentence must have a label line. The fields are read by ``labelled.py``,
+which describes them; this builder holds only its files and its claimer and target tables.
+Nothing of ``kg`` is imported.
 """
 
 from __future__ import annotations
@@ -217,7 +217,13 @@ CLAIMERS = {
         "United States",
     ],
     # Kremlin
-    "PUTIN": ["Vladimir Putin", "Putin", "President of Russia", "the President of Russia", "Russia"],
+    "PUTIN": [
+        "Vladimir Putin",
+        "Putin",
+        "President of Russia",
+        "the President of Russia",
+        "Russia",
+    ],
     "DIAZCANEL": [
         "Miguel Diaz-Canel Bermudez",
         "Miguel Diaz-Canel",
