@@ -234,8 +234,9 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
 #: side speaks for the side its apposition's head names ("The commander of the French forces,
 #: General Henri Poncet, has said France has no intention of overthrowing the government":
 #: France), when that head names one side only.  Every rule that reads the speaker's own side
-#: (its own deeds negated, its arms or forces disowned) reads it.  False: the claimer's own noun phrase only, as before.  Extraction.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 42, deny52".
+#: (its own deeds negated, its arms or forces disowned) reads it.  False: the claimer's own
+#: noun phrase only, as before.  Extraction.  Measured in benchmarks/claims/RESULTS.md,
+#: "Round 42, deny52".
 NAMED_SPEAKER_SIDES = True
 
 #: Tokens of an apposition's head phrase searched for the speaker's side.
