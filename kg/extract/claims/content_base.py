@@ -223,7 +223,45 @@ def _speaker_sides(claimer: Mention | None, context: _Context) -> set[str]:
         return set()
     doc = context.doc
     bounds = (claimer.span.start, claimer.span.end)
-    return set(remembered(doc, ("speaker_sides", *bounds), _find_speaker_sides, doc, *bounds))
+    found = set(remembered(doc, ("speaker_sides", *bounds), _find_speaker_sides, doc, *bounds))
+    if found or not NAMED_SPEAKER_SIDES:
+        return found
+    key = ("named_speaker_sides", *bounds)
+    return set(remembered(doc, key, _find_named_sides, doc, *bounds))
+
+
+#: Round 42 (deny52, issue 12's deny recall on wire copy): a speaker whose own words name no
+#: side speaks for the side its apposition's head names ("The commander of the French forces,
+#: General Henri Poncet, has said France has no intention of overthrowing the government":
+#: France), when that head names one side only.  Every rule that reads the speaker's own side
+#: (its own deeds negated, its arms or forces disowned) reads it.  False: the claimer's own
+#: noun phrase only, as before.  Extraction.  Measured in benchmarks/claims/RESULTS.md,
+#: "Round 42, deny52": in each scope first half +1 matched triple (test12), second half +2
+#: (test16, test19), as many wrong triples fewer; no held-out part moves: on by the bar.
+NAMED_SPEAKER_SIDES = True
+
+#: Tokens of an apposition's head phrase searched for the speaker's side.
+_NAMING_WINDOW = 12
+
+
+def _find_named_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The sides of a claimer's apposition head (see :data:`NAMED_SPEAKER_SIDES`)."""
+    span = expanded_span(doc, start, end)
+    if span is None or len(span) == 0:
+        return frozenset()
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        # "The commander of the French forces, General Henri Poncet"
+        head = root.head
+        phrase = [
+            t
+            for t in head.subtree
+            if not (span.start <= t.i < span.end) and t.dep_ not in ("relcl", "acl")
+        ]
+        sides = _sides(phrase[:_NAMING_WINDOW])
+        if len(sides) == 1:  # "a professor of North Korean studies at Seoul's ...": no one side
+            return frozenset(sides)
+    return frozenset()
 
 
 def _find_speaker_sides(doc: Doc, start: int, end: int) -> frozenset[str]:
