@@ -190,7 +190,11 @@ _CHARGED_ACT_WORDS = (
 #: accusers' own voice.  ``None`` (off): official texts' assertions join nothing;
 #: ``"overlap"``: an assertion joins the document allegation its words overlap at
 #: :data:`OVERLAP` only; ``"salient"``: else, as in a news story, the text's most salient
-#: allegation when its speaker is on that one's accusers' side.
+#: allegation when its speaker is on that one's accusers' side.  Round 42 (alleg54, issue 13):
+#: ``"named"``: an official text's assertion joins only a charge whose accused it names (among
+#: its resolved targets, or by name in its words) and whose charged act (:data:`CHARGED_ACTS`)
+#: its words name too, its speaker on the charge's accusers' side and not accused
+#: (:func:`_named_charge`); ``"targets"``: the same without the act word.
 OFFICIAL_ASSERTIONS: str | None = None
 
 #: Round 36 (alleg37, issue 13): the same join for the sentences of a single speaker's speech (the
@@ -544,6 +548,8 @@ def group_allegations(
             _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
             _join_news_assertions(ordered, groups, member, actors, news=True)
+    elif OFFICIAL_ASSERTIONS in ("named", "targets") and official and groups:
+        _join_named_assertions(ordered, groups, member, actors, act=OFFICIAL_ASSERTIONS == "named")
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
@@ -639,6 +645,70 @@ def _join_news_assertions(
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
             member[resolved.id] = target.id
+
+
+def _join_named_assertions(
+    ordered: Sequence[ResolvedClaim],
+    groups: Sequence[_Open],
+    member: dict[str, str],
+    actors: Mapping[str, Actor],
+    *,
+    act: bool = True,
+) -> None:
+    """Each assertion of an official text joins the charge it names (:func:`_named_charge`,
+    :data:`OFFICIAL_ASSERTIONS` ``"named"`` or ``"targets"``), without adding its words."""
+    charged = [g for g in groups if g.accused and not g.from_act]
+    if not charged:
+        return
+    for resolved in ordered:
+        claim = resolved.claim
+        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+            continue
+        if resolved.id in member or is_reference(claim.content.text):
+            continue
+        target = _named_charge(resolved, charged, actors, act=act)
+        if target is not None:
+            target.claims.append(resolved.id)
+            target.positions.append(claim.cue.start)
+            member[resolved.id] = target.id
+
+
+def _named_charge(
+    resolved: ResolvedClaim,
+    charged: Sequence[_Open],
+    actors: Mapping[str, Actor],
+    *,
+    act: bool = True,
+) -> _Open | None:
+    """The official text's charge whose accused an assertion names (a resolved target, or the
+    accused's name or alias in its words) and, with ``act``, whose charged act word
+    (:data:`CHARGED_ACTS`) it shares; its speaker on the charge's accusers' side and not on its
+    accused's.  Among several, the one sharing most words, then most claims, then the
+    earliest; else None."""
+    claim = resolved.claim
+    assert claim.content is not None
+    words = _words_of(resolved)
+    text = claim.content.text
+    speaker = side(resolved.claimer, actors)
+    named = set(resolved.targets)
+    fitting = []
+    for group in charged:
+        accused = {side(a, actors) for a in group.accused}
+        if speaker in accused or resolved.claimer in group.accused:
+            continue
+        if speaker not in {side(a, actors) for a in group.accusers}:
+            continue
+        if not (named & set(group.accused) or any(_names(a, actors, text) for a in group.accused)):
+            continue
+        if act and not (words & frozenset(group.words) & CHARGED_ACTS):
+            continue
+        fitting.append(group)
+    if not fitting:
+        return None
+    return max(
+        fitting,
+        key=lambda g: (len(words & frozenset(g.words)), len(g.claims), -min(g.positions)),
+    )
 
 
 #: The rule mark of a news story's narrated stance act (:mod:`kg.resolve.narrated_subject`).
