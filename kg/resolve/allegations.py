@@ -194,7 +194,9 @@ _CHARGED_ACT_WORDS = (
 #: ``"named"``: an official text's assertion joins only a charge whose accused it names (among
 #: its resolved targets, or by name in its words) and whose charged act (:data:`CHARGED_ACTS`)
 #: its words name too, its speaker on the charge's accusers' side and not accused
-#: (:func:`_named_charge`); ``"targets"``: the same without the act word.
+#: (:func:`_named_charge`); ``"acts"``: the same, the act word also one of the repressive or
+#: hostile acts a story tells (:data:`ACT_FORMS`: "arrested", "jailed", "attacked"); ``"targets"``:
+#: the same without the act word.
 OFFICIAL_ASSERTIONS: str | None = None
 
 #: Round 36 (alleg37, issue 13): the same join for the sentences of a single speaker's speech (the
@@ -408,6 +410,13 @@ def content_words(text: str) -> frozenset[str]:
 
 #: :data:`CHARGED_ACT_JOINS`' acts, as :func:`content_words` spells them.
 CHARGED_ACTS = frozenset(_stem(word) for word in _CHARGED_ACT_WORDS)
+#: The act words of :data:`OFFICIAL_ASSERTIONS`' readings (None: no act word needed):
+#: the charge nouns, or those and the stemmed acts of :data:`ACT_FORMS` but "took", "broke".
+_NAMED_ACTS: dict[str, frozenset[str] | None] = {
+    "named": CHARGED_ACTS,
+    "acts": CHARGED_ACTS | (frozenset(_stem(w) for w in ACT_FORMS) - {"took", "broke"}),
+    "targets": None,
+}
 
 #: :data:`REFERENCE_NOUNS` as :func:`content_words` may spell them, stemmed or not.
 _REFERENCE_WORDS = frozenset({_stem(noun) for noun in REFERENCE_NOUNS} | REFERENCE_NOUNS)
@@ -548,8 +557,8 @@ def group_allegations(
             _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
             _join_news_assertions(ordered, groups, member, actors, news=True)
-    elif OFFICIAL_ASSERTIONS in ("named", "targets") and official and groups:
-        _join_named_assertions(ordered, groups, member, actors, act=OFFICIAL_ASSERTIONS == "named")
+    elif OFFICIAL_ASSERTIONS in _NAMED_ACTS and official and groups:
+        _join_named_assertions(ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS])
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
@@ -652,11 +661,11 @@ def _join_named_assertions(
     groups: Sequence[_Open],
     member: dict[str, str],
     actors: Mapping[str, Actor],
-    *,
-    act: bool = True,
+    acts: frozenset[str] | None,
 ) -> None:
     """Each assertion of an official text joins the charge it names (:func:`_named_charge`,
-    :data:`OFFICIAL_ASSERTIONS` ``"named"`` or ``"targets"``), without adding its words."""
+    :data:`OFFICIAL_ASSERTIONS` ``"named"``, ``"acts"`` or ``"targets"``), without adding its
+    words."""
     charged = [g for g in groups if g.accused and not g.from_act]
     if not charged:
         return
@@ -666,7 +675,7 @@ def _join_named_assertions(
             continue
         if resolved.id in member or is_reference(claim.content.text):
             continue
-        target = _named_charge(resolved, charged, actors, act=act)
+        target = _named_charge(resolved, charged, actors, acts)
         if target is not None:
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
@@ -677,14 +686,13 @@ def _named_charge(
     resolved: ResolvedClaim,
     charged: Sequence[_Open],
     actors: Mapping[str, Actor],
-    *,
-    act: bool = True,
+    acts: frozenset[str] | None = None,
 ) -> _Open | None:
     """The official text's charge whose accused an assertion names (a resolved target, or the
-    accused's name or alias in its words) and, with ``act``, whose charged act word
-    (:data:`CHARGED_ACTS`) it shares; its speaker on the charge's accusers' side and not on its
-    accused's.  Among several, the one sharing most words, then most claims, then the
-    earliest; else None."""
+    accused's name or alias in its words) and, unless ``acts`` is None, one of whose act words
+    (``acts``, stemmed: :data:`_NAMED_ACTS`) it shares; its speaker on the charge's accusers'
+    side and not on its accused's.  Among several, the one sharing most words, then most
+    claims, then the earliest; else None."""
     claim = resolved.claim
     assert claim.content is not None
     words = _words_of(resolved)
@@ -700,7 +708,7 @@ def _named_charge(
             continue
         if not (named & set(group.accused) or any(_names(a, actors, text) for a in group.accused)):
             continue
-        if act and not (words & frozenset(group.words) & CHARGED_ACTS):
+        if acts is not None and not (words & frozenset(group.words) & acts):
             continue
         fitting.append(group)
     if not fitting:
