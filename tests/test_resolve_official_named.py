@@ -72,3 +72,11 @@ def test_the_accused_speaking_joins_nothing() -> None:
 
 def test_off_by_default() -> None:
     assert allegations.OFFICIAL_ASSERTIONS is None
+
+
+def test_words_reading_needs_shared_words_besides_the_name(monkeypatch) -> None:
+    monkeypatch.setattr(allegations, "OFFICIAL_ASSERTIONS", "words")
+    told = assertion("Belarus keeps the activist and the journalists behind bars")
+    assert _named_charge(told, [charge()], ACTORS, None) is not None
+    told = assertion("Belarus should hold free elections for the activist")
+    assert _named_charge(told, [charge()], ACTORS, None) is None

@@ -196,8 +196,12 @@ _CHARGED_ACT_WORDS = (
 #: its words name too, its speaker on the charge's accusers' side and not accused
 #: (:func:`_named_charge`); ``"acts"``: the same, the act word also one of the repressive or
 #: hostile acts a story tells (:data:`ACT_FORMS`: "arrested", "jailed", "attacked"); ``"targets"``:
-#: the same without the act word.
+#: the same without the act word; ``"words"``: the same, sharing at least :data:`NAMED_WORDS`
+#: content words with the charge besides the accused's name instead of an act word.
 OFFICIAL_ASSERTIONS: str | None = None
+#: With :data:`OFFICIAL_ASSERTIONS` ``"words"``: the content words (stemmed, the accused's
+#: name's words not counted) an assertion must share with the charge it names.
+NAMED_WORDS = 2
 
 #: Round 36 (alleg37, issue 13): the same join for the sentences of a single speaker's speech (the
 #: ``address_speech`` family, on since round 35: each sentence no other rule read is the speaker's
@@ -416,6 +420,7 @@ _NAMED_ACTS: dict[str, frozenset[str] | None] = {
     "named": CHARGED_ACTS,
     "acts": CHARGED_ACTS | (frozenset(_stem(w) for w in ACT_FORMS) - {"took", "broke"}),
     "targets": None,
+    "words": None,
 }
 
 #: :data:`REFERENCE_NOUNS` as :func:`content_words` may spell them, stemmed or not.
@@ -710,6 +715,10 @@ def _named_charge(
             continue
         if acts is not None and not (words & frozenset(group.words) & acts):
             continue
+        if OFFICIAL_ASSERTIONS == "words":
+            names = set().union(*(content_words(_name_of(a, actors)) for a in group.accused))
+            if len((words & frozenset(group.words)) - names) < NAMED_WORDS:
+                continue
         fitting.append(group)
     if not fitting:
         return None
@@ -1269,6 +1278,12 @@ def _counter_threat(
     if earlier:
         return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
     return max(against, key=lambda g: (len(g.claims), -min(g.positions)))
+
+
+def _name_of(actor: str, actors: Mapping[str, Actor]) -> str:
+    """The actor's name and aliases, one text."""
+    known = actors.get(actor)
+    return " ".join((known.name, *known.aliases)) if known is not None else actor.replace("-", " ")
 
 
 def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
