@@ -562,8 +562,8 @@ def group_allegations(
             _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
             _join_news_assertions(ordered, groups, member, actors, news=True)
-    elif OFFICIAL_ASSERTIONS in _NAMED_ACTS and official and groups:
-        _join_named_assertions(ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS])
+    elif OFFICIAL_ASSERTIONS in _NAMED_ACTS:
+        pass  # after the speech's joins, which read the charges' own positions (below)
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
@@ -576,6 +576,9 @@ def group_allegations(
             _join_news_assertions(
                 spoken, groups, member, actors, salient_too=SPEECH_ASSERTIONS == "salient"
             )
+    if OFFICIAL_ASSERTIONS in _NAMED_ACTS and official and groups:
+        # last: a joined assertion's position must not move a speech's "nearest" join
+        _join_named_assertions(ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS])
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
