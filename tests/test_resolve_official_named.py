@@ -70,8 +70,8 @@ def test_the_accused_speaking_joins_nothing() -> None:
     assert _named_charge(told, [charge()], ACTORS, ACTS) is None
 
 
-def test_off_by_default() -> None:
-    assert allegations.OFFICIAL_ASSERTIONS is None
+def test_words_by_default() -> None:
+    assert allegations.OFFICIAL_ASSERTIONS == "words"
 
 
 def test_words_reading_needs_shared_words_besides_the_name(monkeypatch) -> None:

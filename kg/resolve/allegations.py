@@ -197,8 +197,14 @@ _CHARGED_ACT_WORDS = (
 #: (:func:`_named_charge`); ``"acts"``: the same, the act word also one of the repressive or
 #: hostile acts a story tells (:data:`ACT_FORMS`: "arrested", "jailed", "attacked"); ``"targets"``:
 #: the same without the act word; ``"words"``: the same, sharing at least :data:`NAMED_WORDS`
-#: content words with the charge besides the accused's name instead of an act word.
-OFFICIAL_ASSERTIONS: str | None = None
+#: content words with the charge besides the accused's name instead of an act word.  These
+#: joins run after the speech's (:data:`SPEECH_ASSERTIONS`), whose "nearest" join reads the
+#: charges' own positions.  ``"words"`` on since round 42 (alleg54), by its bar: development
+#: B-cubed 4.2330 -> 4.2472 (no part down by more than 0.0002), xP 11.175 -> 11.130, held out
+#: (25 parts) 6.0346 -> 6.0388 (none down by more than 0.0001); the switch's second held-out
+#: look, the first (before the speech-order fix) failing (benchmarks/allegations/RESULTS.md,
+#: "Round 42, alleg54").
+OFFICIAL_ASSERTIONS: str | None = "words"
 #: With :data:`OFFICIAL_ASSERTIONS` ``"words"``: the content words (stemmed, the accused's
 #: name's words not counted) an assertion must share with the charge it names.
 NAMED_WORDS = 2
