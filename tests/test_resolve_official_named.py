@@ -74,9 +74,8 @@ def test_words_by_default() -> None:
     assert allegations.OFFICIAL_ASSERTIONS == "words"
 
 
-def test_words_reading_needs_shared_words_besides_the_name(monkeypatch) -> None:
-    monkeypatch.setattr(allegations, "OFFICIAL_ASSERTIONS", "words")
+def test_words_reading_needs_shared_words_besides_the_name() -> None:
     told = assertion("Belarus keeps the activist and the journalists behind bars")
-    assert _named_charge(told, [charge()], ACTORS, None) is not None
+    assert _named_charge(told, [charge()], ACTORS, None, 2) is not None
     told = assertion("Belarus should hold free elections for the activist")
-    assert _named_charge(told, [charge()], ACTORS, None) is None
+    assert _named_charge(told, [charge()], ACTORS, None, 2) is None

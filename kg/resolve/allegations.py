@@ -584,7 +584,10 @@ def group_allegations(
             )
     if OFFICIAL_ASSERTIONS in _NAMED_ACTS and official and groups:
         # last: a joined assertion's position must not move a speech's "nearest" join
-        _join_named_assertions(ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS])
+        shared = NAMED_WORDS if OFFICIAL_ASSERTIONS == "words" else 0
+        _join_named_assertions(
+            ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS], shared
+        )
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
@@ -676,6 +679,7 @@ def _join_named_assertions(
     member: dict[str, str],
     actors: Mapping[str, Actor],
     acts: frozenset[str] | None,
+    shared: int = 0,
 ) -> None:
     """Each assertion of an official text joins the charge it names (:func:`_named_charge`,
     :data:`OFFICIAL_ASSERTIONS` ``"named"``, ``"acts"`` or ``"targets"``), without adding its
@@ -689,7 +693,7 @@ def _join_named_assertions(
             continue
         if resolved.id in member or is_reference(claim.content.text):
             continue
-        target = _named_charge(resolved, charged, actors, acts)
+        target = _named_charge(resolved, charged, actors, acts, shared)
         if target is not None:
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
@@ -701,10 +705,12 @@ def _named_charge(
     charged: Sequence[_Open],
     actors: Mapping[str, Actor],
     acts: frozenset[str] | None = None,
+    shared: int = 0,
 ) -> _Open | None:
     """The official text's charge whose accused an assertion names (a resolved target, or the
     accused's name or alias in its words) and, unless ``acts`` is None, one of whose act words
-    (``acts``, stemmed: :data:`_NAMED_ACTS`) it shares; its speaker on the charge's accusers'
+    (``acts``, stemmed: :data:`_NAMED_ACTS`) it shares, and at least ``shared`` content words
+    besides the accused's name (:data:`NAMED_WORDS`); its speaker on the charge's accusers'
     side and not on its accused's.  Among several, the one sharing most words, then most
     claims, then the earliest; else None."""
     claim = resolved.claim
@@ -724,9 +730,9 @@ def _named_charge(
             continue
         if acts is not None and not (words & frozenset(group.words) & acts):
             continue
-        if OFFICIAL_ASSERTIONS == "words":
+        if shared:
             names = set().union(*(content_words(_name_of(a, actors)) for a in group.accused))
-            if len((words & frozenset(group.words)) - names) < NAMED_WORDS:
+            if len((words & frozenset(group.words)) - names) < shared:
                 continue
         fitting.append(group)
     if not fitting:
