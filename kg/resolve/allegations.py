@@ -190,8 +190,24 @@ _CHARGED_ACT_WORDS = (
 #: accusers' own voice.  ``None`` (off): official texts' assertions join nothing;
 #: ``"overlap"``: an assertion joins the document allegation its words overlap at
 #: :data:`OVERLAP` only; ``"salient"``: else, as in a news story, the text's most salient
-#: allegation when its speaker is on that one's accusers' side.
-OFFICIAL_ASSERTIONS: str | None = None
+#: allegation when its speaker is on that one's accusers' side.  Round 42 (alleg54, issue 13):
+#: ``"named"``: an official text's assertion joins only a charge whose accused it names (among
+#: its resolved targets, or by name in its words) and whose charged act (:data:`CHARGED_ACTS`)
+#: its words name too, its speaker on the charge's accusers' side and not accused
+#: (:func:`_named_charge`); ``"acts"``: the same, the act word also one of the repressive or
+#: hostile acts a story tells (:data:`ACT_FORMS`: "arrested", "jailed", "attacked"); ``"targets"``:
+#: the same without the act word; ``"words"``: the same, sharing at least :data:`NAMED_WORDS`
+#: content words with the charge besides the accused's name instead of an act word.  These
+#: joins run after the speech's (:data:`SPEECH_ASSERTIONS`), whose "nearest" join reads the
+#: charges' own positions.  ``"words"`` on since round 42 (alleg54), by its bar: development
+#: B-cubed 4.2330 -> 4.2472 (no part down by more than 0.0002), xP 11.175 -> 11.130, held out
+#: (25 parts) 6.0346 -> 6.0388 (none down by more than 0.0001); the switch's second held-out
+#: look, the first (before the speech-order fix) failing (benchmarks/allegations/RESULTS.md,
+#: "Round 42, alleg54").
+OFFICIAL_ASSERTIONS: str | None = "words"
+#: With :data:`OFFICIAL_ASSERTIONS` ``"words"``: the content words (stemmed, the accused's
+#: name's words not counted) an assertion must share with the charge it names.
+NAMED_WORDS = 2
 
 #: Round 36 (alleg37, issue 13): the same join for the sentences of a single speaker's speech (the
 #: ``address_speech`` family, on since round 35: each sentence no other rule read is the speaker's
@@ -404,6 +420,14 @@ def content_words(text: str) -> frozenset[str]:
 
 #: :data:`CHARGED_ACT_JOINS`' acts, as :func:`content_words` spells them.
 CHARGED_ACTS = frozenset(_stem(word) for word in _CHARGED_ACT_WORDS)
+#: The act words of :data:`OFFICIAL_ASSERTIONS`' readings (None: no act word needed):
+#: the charge nouns, or those and the stemmed acts of :data:`ACT_FORMS` but "took", "broke".
+_NAMED_ACTS: dict[str, frozenset[str] | None] = {
+    "named": CHARGED_ACTS,
+    "acts": CHARGED_ACTS | (frozenset(_stem(w) for w in ACT_FORMS) - {"took", "broke"}),
+    "targets": None,
+    "words": None,
+}
 
 #: :data:`REFERENCE_NOUNS` as :func:`content_words` may spell them, stemmed or not.
 _REFERENCE_WORDS = frozenset({_stem(noun) for noun in REFERENCE_NOUNS} | REFERENCE_NOUNS)
@@ -544,6 +568,8 @@ def group_allegations(
             _open_news_charge(ordered, groups, member, actors, document_id, sentence_texts)
         if groups:
             _join_news_assertions(ordered, groups, member, actors, news=True)
+    elif OFFICIAL_ASSERTIONS in _NAMED_ACTS:
+        pass  # after the speech's joins, which read the charges' own positions (below)
     elif OFFICIAL_ASSERTIONS is not None and official and groups:
         _join_news_assertions(
             ordered, groups, member, actors, salient_too=OFFICIAL_ASSERTIONS == "salient"
@@ -556,6 +582,12 @@ def group_allegations(
             _join_news_assertions(
                 spoken, groups, member, actors, salient_too=SPEECH_ASSERTIONS == "salient"
             )
+    if OFFICIAL_ASSERTIONS in _NAMED_ACTS and official and groups:
+        # last: a joined assertion's position must not move a speech's "nearest" join
+        shared = NAMED_WORDS if OFFICIAL_ASSERTIONS == "words" else 0
+        _join_named_assertions(
+            ordered, groups, member, actors, _NAMED_ACTS[OFFICIAL_ASSERTIONS], shared
+        )
     ranked = sorted(groups, key=lambda g: min(g.positions))
     where = {c.id: (c.claim.cue.start, c.claim.claimer.span.start) for c in claims}
     allegations = tuple(
@@ -639,6 +671,76 @@ def _join_news_assertions(
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
             member[resolved.id] = target.id
+
+
+def _join_named_assertions(
+    ordered: Sequence[ResolvedClaim],
+    groups: Sequence[_Open],
+    member: dict[str, str],
+    actors: Mapping[str, Actor],
+    acts: frozenset[str] | None,
+    shared: int = 0,
+) -> None:
+    """Each assertion of an official text joins the charge it names (:func:`_named_charge`,
+    :data:`OFFICIAL_ASSERTIONS` ``"named"``, ``"acts"`` or ``"targets"``), without adding its
+    words."""
+    charged = [g for g in groups if g.accused and not g.from_act]
+    if not charged:
+        return
+    for resolved in ordered:
+        claim = resolved.claim
+        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+            continue
+        if resolved.id in member or is_reference(claim.content.text):
+            continue
+        target = _named_charge(resolved, charged, actors, acts, shared)
+        if target is not None:
+            target.claims.append(resolved.id)
+            target.positions.append(claim.cue.start)
+            member[resolved.id] = target.id
+
+
+def _named_charge(
+    resolved: ResolvedClaim,
+    charged: Sequence[_Open],
+    actors: Mapping[str, Actor],
+    acts: frozenset[str] | None = None,
+    shared: int = 0,
+) -> _Open | None:
+    """The official text's charge whose accused an assertion names (a resolved target, or the
+    accused's name or alias in its words) and, unless ``acts`` is None, one of whose act words
+    (``acts``, stemmed: :data:`_NAMED_ACTS`) it shares, and at least ``shared`` content words
+    besides the accused's name (:data:`NAMED_WORDS`); its speaker on the charge's accusers'
+    side and not on its accused's.  Among several, the one sharing most words, then most
+    claims, then the earliest; else None."""
+    claim = resolved.claim
+    assert claim.content is not None
+    words = _words_of(resolved)
+    text = claim.content.text
+    speaker = side(resolved.claimer, actors)
+    named = set(resolved.targets)
+    fitting = []
+    for group in charged:
+        accused = {side(a, actors) for a in group.accused}
+        if speaker in accused or resolved.claimer in group.accused:
+            continue
+        if speaker not in {side(a, actors) for a in group.accusers}:
+            continue
+        if not (named & set(group.accused) or any(_names(a, actors, text) for a in group.accused)):
+            continue
+        if acts is not None and not (words & frozenset(group.words) & acts):
+            continue
+        if shared:
+            names = set().union(*(content_words(_name_of(a, actors)) for a in group.accused))
+            if len((words & frozenset(group.words)) - names) < shared:
+                continue
+        fitting.append(group)
+    if not fitting:
+        return None
+    return max(
+        fitting,
+        key=lambda g: (len(words & frozenset(g.words)), len(g.claims), -min(g.positions)),
+    )
 
 
 #: The rule mark of a news story's narrated stance act (:mod:`kg.resolve.narrated_subject`).
@@ -1191,6 +1293,12 @@ def _counter_threat(
     if earlier:
         return max(earlier, key=lambda g: (len(g.claims), _latest_before(g, position)))
     return max(against, key=lambda g: (len(g.claims), -min(g.positions)))
+
+
+def _name_of(actor: str, actors: Mapping[str, Actor]) -> str:
+    """The actor's name and aliases, one text."""
+    known = actors.get(actor)
+    return " ".join((known.name, *known.aliases)) if known is not None else actor.replace("-", " ")
 
 
 def _names(actor: str, actors: Mapping[str, Actor], text: str) -> bool:
