@@ -360,6 +360,7 @@ def _countered_antecedent(target: Token, course: Token, context: _Context) -> li
             return _parties(doer, context)
     return []
 
+
 def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
     """The stance and targets of a commitment whose committed-to phrase has ``head`` (a
     verb: "support", "counter"; a noun: "the sovereignty", "the Ukrainian people"), or
