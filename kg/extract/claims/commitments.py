@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from kg.extract import cues
 from kg.extract._index import children_of
 from kg.extract.claims.base import _Context, _is_actor_token, _prep_object, _with_conjuncts
+from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.targets_agents import _object_targets
 from kg.extract.claims.targets_names import actor_mention
 from kg.extract.claims.targets_states import _is_people, _state_of
@@ -181,6 +182,23 @@ UNITED_WITH = True
 #: branch's bar (held-out wrong triples rise with none matched); True to read it.
 COMMITTED_AID = False
 
+#: Round 42 (threats52, issue 12; point 48 in press-service copy): a committed course that
+#: counters a pronoun or a demonstrative ("stated their resolve to join efforts to counter it",
+#: "expressed their determination to counter these threats") threatens the party behind that
+#: word's antecedent in the same sentence: the nearest noun before the course whose phrase
+#: names its doer, by an agent ("the migration crisis, artificially created and orchestrated by
+#: Minsk", "the threat posed by Iran's aggressive behavior") or by a possessive party.  Before,
+#: :func:`_parties` gave no party for "it" / "these threats" and the commitment stayed the
+#: speaker's ``assert`` (or no claim).  An antecedent whose phrase names no doer ("threats
+#: resulting from the ongoing Russian aggression") gives nothing, so such a course stays as
+#: before.  Read at extraction time by :func:`_countered_antecedent`; no data file.  Measured in
+#: benchmarks/claims/RESULTS.md, "Round 42, threats52".
+COUNTERED_ANTECEDENT = True
+
+#: Pronouns and determiners that point back to what a course counters.
+_POINTING = frozenset({"it", "them", "this", "these", "that", "those", "such"})
+
+
 #: The dependencies by which a committed doing governs the doing that names the party:
 #: "to act jointly to oppose X" (advcl), "to strengthen deterrence and ensure ..." (conj),
 #: "taking action to further isolate Russia" (xcomp / acl of the object).
@@ -309,6 +327,40 @@ def _object_of(verb: Token) -> Token | None:
     return None
 
 
+def _doer_named(token: Token) -> Token | None:
+    """The doer ``token`` names, read backwards from a course: the object of an agent "by" on
+    a participle with no auxiliary ("the migration crisis, artificially created and
+    orchestrated by Minsk", "the threat posed by Iran's behavior"), or a possessive party of a
+    hostile noun ("Iran's aggression"); None for any other token."""
+    if token.dep_ == "agent" and token.head.tag_ == "VBN":
+        if any(c.dep_ in ("aux", "auxpass") for c in children_of(token.head)):
+            return None  # "was created by X": a clause of its own, not a noun's phrase
+        return _prep_object(token)
+    hostile = _words("threaten:threat") | HOSTILE_NOUNS
+    if token.dep_ == "poss" and _is_party(token) and token.head.lemma_.lower() in hostile:
+        return token
+    return None
+
+
+def _countered_antecedent(target: Token, course: Token, context: _Context) -> list[Mention]:
+    """The parties behind what a pointing word countered stands for (:data:`COUNTERED_ANTECEDENT`):
+    "counter it" / "counter these threats" -> the doer named nearest before ``course`` in the
+    same sentence (:func:`_doer_named`); [] for any other target or when none is named."""
+    if not COUNTERED_ANTECEDENT:
+        return []
+    pointing = target.pos_ == "PRON" and target.lower_ in _POINTING
+    if not pointing and target.pos_ == "NOUN":
+        pointing = any(c.dep_ == "det" and c.lower_ in _POINTING for c in children_of(target))
+    if not pointing:
+        return []
+    start = min(course.left_edge.i, target.i)
+    for token in reversed([t for t in target.sent if t.i < start]):
+        doer = _doer_named(token)
+        if doer is not None:
+            return _parties(doer, context)
+    return []
+
+
 def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
     """The stance and targets of a commitment whose committed-to phrase has ``head`` (a
     verb: "support", "counter"; a noun: "the sovereignty", "the Ukrainian people"), or
@@ -380,6 +432,8 @@ def committed_stance(head: Token, context: _Context) -> tuple[Stance, list[Menti
         if target is None:
             continue
         parties = _parties(target, context)
+        if not parties and stance is Stance.THREATEN:
+            parties = _countered_antecedent(target, head, context)  # "to counter it"
         if parties:
             return stance, parties
     return None
@@ -820,6 +874,8 @@ def threatened_in(course: Token, context: _Context) -> tuple[Stance, list[Mentio
             target = _object_of(doing)
         if target is not None:
             parties = _parties(target, context)
+            if not parties and lemma in _words("threaten:verb"):
+                parties = _countered_antecedent(target, course, context)  # "to counter them"
             if parties:
                 return Stance.THREATEN, parties
     return None

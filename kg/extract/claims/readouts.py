@@ -267,6 +267,32 @@ REVIEWED_COURSES = True
 #: Before, no claim.  Measured (RESULTS.md, round 37 second wave, joint40): only test37 moves
 #: (in sample; document scope +1 matched, +2 system); off by the round's bar.
 VIEWS_ON = False
+#: Round 42 (threats52, issue 12; test41's class (R), point 48 inside a condition): a readout
+#: sentence that ends in a condition told by inversion ("They discussed their efforts to impose
+#: swift and severe economic costs on Russia should it further invade Ukraine") is parsed with
+#: the condition's verb ("invade") as the sentence's root and the readout verb as its clausal
+#: complement, so :func:`_within_speech` took the readout verb for a verb inside another's
+#: speech and the sentence made no readout claim (another rule read it as the publisher's
+#: ``assert``).  With this on, a clausal complement standing before a root that is such a
+#: condition (:func:`inverted_condition`: "should / were / had" before the root's own subject)
+#: is the sentence's main clause, read as "... on Russia if it further invades Ukraine" is.
+#: Read at extraction time.  Measured in benchmarks/claims/RESULTS.md, "Round 42, threats52".
+INVERTED_CONDITIONS = True
+#: The auxiliaries that open a condition by inversion: "should it invade", "were it to ...".
+_INVERTING = frozenset({"should", "were", "had"})
+
+
+def inverted_condition(verb: Token) -> bool:
+    """Whether ``verb`` heads a condition told by inversion: an auxiliary of
+    :data:`_INVERTING` before its subject, both after the clause that comes before it ("...
+    on Russia should it further invade Ukraine")."""
+    children = children_of(verb)
+    aux = next((c for c in children if c.dep_ == "aux" and c.lower_ in _INVERTING), None)
+    subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if aux is None or subject is None or not aux.i < subject.i < verb.i:
+        return False
+    return any(c.dep_ == "ccomp" and c.i < aux.i for c in children)
+
 
 _TARGET_WORDS = load_classes("target_words.tsv")
 #: Verbs that note a thing in a readout ("noted", "highlighted", "acknowledged").
@@ -460,6 +486,13 @@ def _within_speech(verb: Token) -> bool:
     head = verb
     while head.dep_ in ("conj", "xcomp", "aux") and head.head is not head:
         head = head.head
+    if (
+        INVERTED_CONDITIONS
+        and head.dep_ == "ccomp"
+        and head.i < head.head.i
+        and inverted_condition(head.head)
+    ):
+        return False  # "They discussed X should it invade": the condition is the root
     return head.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj") or (
         head.dep_ == "xcomp" and verb_stance(head.head) is not None
     )
