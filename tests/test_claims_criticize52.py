@@ -1,0 +1,71 @@
+"""A merit denied outright to the other side's act criticizes its owner (round 42, issue 12,
+branch ``criticize52``; the switch ``content_evaluated.DENIED_MERITS``).
+
+No sentence of this shape ("X's election will neither be free nor fair") was found in
+``corpus/`` outside the gold parts: the only one (the G5 ministers' statement on Syria's 2021
+election) is a ``dev4`` gold line, and the corpus's other "not free / not credible" sentences
+come from texts in ``benchmarks/allegations/gold.jsonl``.  Every sentence below is therefore
+CONSTRUCTED (marked so beside each), built on the development construction's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from spacy.language import Language
+
+from kg.extract.claims import OPTIONAL, RULES, content_evaluated, extract_claims
+from kg.extract.mentions import extract_mentions
+from kg.model import Claim, Stance
+
+ON = RULES - OPTIONAL
+
+
+def claims_of(nlp: Language, text: str) -> tuple[Claim, ...]:
+    doc = nlp(text)
+    return extract_claims(doc, extract_mentions(doc), ON)
+
+
+@pytest.fixture
+def off() -> Iterator[None]:
+    kept = content_evaluated.DENIED_MERITS
+    content_evaluated.DENIED_MERITS = False
+    yield
+    content_evaluated.DENIED_MERITS = kept
+
+
+#: CONSTRUCTED (no corpus sentence outside the gold parts): a "neither ... nor" merit denied
+#: to a named party's election, in a plain future.
+FORETOLD = "Observers said Belarus's presidential election will neither be free nor fair."
+#: CONSTRUCTED: the same merit denied under a hypothetical modal judges nothing.
+HYPOTHETICAL = (
+    "Observers said Belarus's presidential election would neither be free nor fair "
+    "without monitors."
+)
+
+
+def _criticisms(claims: tuple[Claim, ...]) -> list[Claim]:
+    return [c for c in claims if c.stance is Stance.CRITICIZE]
+
+
+def test_switch_is_on() -> None:
+    assert content_evaluated.DENIED_MERITS is True
+
+
+def test_denied_merit_criticizes_the_owner(nlp: Language) -> None:
+    found = _criticisms(claims_of(nlp, FORETOLD))
+    assert len(found) == 1
+    assert found[0].claimer.span.text == "Observers"
+    assert [t.span.text for t in found[0].targets] == ["Belarus"]
+    assert found[0].content is not None and "neither be free nor fair" in found[0].content.text
+
+
+def test_switch_off_keeps_the_assertion(nlp: Language, off: None) -> None:
+    claims = claims_of(nlp, FORETOLD)
+    assert not _criticisms(claims)
+    assert [c.stance for c in claims] == [Stance.ASSERT]
+
+
+def test_hypothetical_merit_is_no_criticism(nlp: Language) -> None:
+    assert not _criticisms(claims_of(nlp, HYPOTHETICAL))
