@@ -4,8 +4,9 @@ branch ``criticize52``; the switch ``content_evaluated.DENIED_MERITS``).
 No sentence of this shape ("X's election will neither be free nor fair") was found in
 ``corpus/`` outside the gold parts: the only one (the G5 ministers' statement on Syria's 2021
 election) is a ``dev4`` gold line, and the corpus's other "not free / not credible" sentences
-come from texts in ``benchmarks/allegations/gold.jsonl``.  Every sentence below is therefore
-CONSTRUCTED (marked so beside each), built on the development construction's words.
+come from texts in ``benchmarks/allegations/gold.jsonl``.  The "neither ... nor" sentences below
+are therefore CONSTRUCTED (marked so beside each), built on the development construction's
+words; the plain negated merit is a real sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract.claims import OPTIONAL, RULES, content_evaluated, extract_claims
+from kg.extract.claims.content_evaluated import _unmerited
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
@@ -65,6 +67,17 @@ def test_switch_off_keeps_the_assertion(nlp: Language, off: None) -> None:
     claims = claims_of(nlp, FORETOLD)
     assert not _criticisms(claims)
     assert [c.stance for c in claims] == [Stance.ASSERT]
+
+
+def test_a_merit_denied_to_an_owned_act_names_its_owner(nlp: Language) -> None:
+    # a real sentence, in no gold part (tests/test_extract_claims_crit23.py quotes it too):
+    # https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
+    doc = nlp(
+        "He believes that Russia's military activities are not justified and there are no"
+        " logical reasons for such an increase in military capabilities."
+    )
+    found = [o for verb in doc for o in [_unmerited(verb, lambda: set())] if o]
+    assert [t.text for t in found[0]] == ["Russia"]
 
 
 def test_hypothetical_merit_is_no_criticism(nlp: Language) -> None:
