@@ -1,5 +1,6 @@
-"""A merit denied outright to the other side's act criticizes its owner (round 42, issue 12,
-branch ``criticize52``; the switch ``content_evaluated.DENIED_MERITS``).
+"""A merit denied outright to the other side's act criticizes its owner, and name-calling whose
+person spaCy misparses labels that person (round 42, issue 12, branch ``criticize52``; the
+switches ``content_evaluated.DENIED_MERITS`` and ``labels.MISPARSED_NAMED_LABELS``).
 
 No sentence of this shape ("X's election will neither be free nor fair") was found in
 ``corpus/`` outside the gold parts: the only one (the G5 ministers' statement on Syria's 2021
@@ -15,8 +16,9 @@ from collections.abc import Iterator
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from kg.extract.claims import OPTIONAL, RULES, content_evaluated, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, content_evaluated, extract_claims, labels
 from kg.extract.claims.content_evaluated import _unmerited
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
@@ -82,3 +84,44 @@ def test_a_merit_denied_to_an_owned_act_names_its_owner(nlp: Language) -> None:
 
 def test_hypothetical_merit_is_no_criticism(nlp: Language) -> None:
     assert not _criticisms(claims_of(nlp, HYPOTHETICAL))
+
+
+# --- MISPARSED_NAMED_LABELS (kg.extract.claims.labels) ---------------------------------------
+#
+# No sentence that calls a named person by a quoted insult is in ``corpus/`` outside the gold
+# parts (the two found are gold lines), and a CONSTRUCTED sentence of that shape gets another
+# parse from spaCy than the gold lines did.  So the misparses the development lines had are
+# built here token by token (CONSTRUCTED words, the parse of the development line's shape),
+# and the switch's helper is tested on them.
+
+
+def _misparse(nlp: Language, nmod: bool) -> Doc:
+    """CONSTRUCTED: 'The ministry called Biden an "old lunatic" .' parsed as spaCy parsed the
+    development line's shape: "Biden" a second ``oprd`` (or, with ``nmod``, an ``nmod`` of the
+    label, as in 'called Trump "a rogue and a gangster"')."""
+    words = ["The", "ministry", "called", "Biden", "an", "“", "old", "lunatic", "”", "."]
+    heads = [1, 2, 2, 2 if not nmod else 7, 7, 7, 7, 2, 7, 2]
+    deps = ["det", "nsubj", "ROOT", "oprd" if not nmod else "nmod", "det", "punct"]
+    deps += ["amod", "oprd", "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT"]
+    ents = ["O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+
+
+def test_label_switch_is_on() -> None:
+    assert labels.MISPARSED_NAMED_LABELS is True
+
+
+@pytest.mark.parametrize("nmod", [False, True])
+def test_misparsed_person_is_the_labelled_party(nlp: Language, nmod: bool) -> None:
+    doc = _misparse(nlp, nmod)
+    found = labels._misparsed_named_label(doc[2])
+    assert found is not None
+    assert (found[0].text, found[1].text) == ("Biden", "lunatic")
+
+
+def test_an_ordinary_label_parse_is_left_alone(nlp: Language) -> None:
+    # CONSTRUCTED: a direct object and its label; the helper reads only the misparses
+    doc = nlp("The ministry called the plan a disaster.")
+    verb = next(t for t in doc if t.lower_ == "called")
+    assert labels._misparsed_named_label(verb) is None
