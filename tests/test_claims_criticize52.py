@@ -98,7 +98,7 @@ def test_hypothetical_merit_is_no_criticism(nlp: Language) -> None:
 def _misparse(nlp: Language, nmod: bool) -> Doc:
     """CONSTRUCTED: 'The ministry called Biden an "old lunatic" .' parsed as spaCy parsed the
     development line's shape: "Biden" a second ``oprd`` (or, with ``nmod``, an ``nmod`` of the
-    label, as in 'called Trump "a rogue and a gangster"')."""
+    label, as the second development line of this shape had it)."""
     words = ["The", "ministry", "called", "Biden", "an", "“", "old", "lunatic", "”", "."]
     heads = [1, 2, 2, 2 if not nmod else 7, 7, 7, 7, 2, 7, 2]
     deps = ["det", "nsubj", "ROOT", "oprd" if not nmod else "nmod", "det", "punct"]
