@@ -177,7 +177,7 @@ def _misparsed_named_label(verb: Token) -> tuple[Token, Token] | None:
         label = predicates[0]
         if _is_actor_token(label):
             return None
-        named = next(
+        person = next(
             (
                 c
                 for c in label.children
@@ -190,8 +190,8 @@ def _misparsed_named_label(verb: Token) -> tuple[Token, Token] | None:
             ),
             None,
         )
-        if named is not None:
-            return named, label
+        if person is not None:
+            return person, label
     return None
 
 
