@@ -108,8 +108,9 @@ def _misparse(nlp: Language, nmod: bool) -> Doc:
     return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
 
 
-def test_label_switch_is_on() -> None:
-    assert labels.MISPARSED_NAMED_LABELS is True
+def test_label_switch_is_off() -> None:
+    # failed its bar's held-out condition (benchmarks/claims/RESULTS.md, criticize52)
+    assert labels.MISPARSED_NAMED_LABELS is False
 
 
 @pytest.mark.parametrize("nmod", [False, True])
