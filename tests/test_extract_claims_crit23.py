@@ -126,7 +126,12 @@ def test_a_merit_denied_to_an_act_nobody_owns_names_nobody(nlp: Language) -> Non
     assert all(_unmerited(verb, _nobody) is None for verb in doc)
 
 
-def test_the_unmerited_form_is_off_by_default(nlp: Language) -> None:
+def test_the_unmerited_form_is_off_without_denied_merits(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # round 42 (criticize52): content_evaluated.DENIED_MERITS reads the form whatever
+    # UNMERITED says; with both off it reads nothing
+    monkeypatch.setattr(content_evaluated, "DENIED_MERITS", False)
     # https://www.president.gov.ua/en/news/v-ukrayini-sogodni-virishuyetsya-majbutnye-arhitekturi-yevro-72877
     doc = nlp(
         "He believes that Russia's military activities are not justified and there are no"

@@ -445,14 +445,50 @@ MERITS = POSITIVE_ADJECTIVES | cues.words("good legitimate serious genuine since
 UNMERITED = False
 
 
+#: Round 42 (criticize52, issue 12; criticize recall): a merit denied outright to the other
+#: side's act -- "X's election will neither be free nor fair", "X's elections were not free
+#: and fair" -- is a criticism of the act's owner (the guide's stance table and point 11: a
+#: judgement of the other side's conduct), as the development gold reads it (``dev4``'s G5
+#: joint statement on Syria's election: five ministers' ``criticize`` of the Assad regime, read
+#: ``assert`` before).  It reads :func:`_unmerited` whatever :data:`UNMERITED` says, takes a
+#: "neither ... nor" (spaCy's ``preconj``) for a negation, and takes a plain future ("will",
+#: "shall") for a statement, not a forecast; a hypothetical ("would", "could", "might", "may",
+#: "should") stays no judgement.  Changes extraction, not resolution.  Measured effect: see
+#: benchmarks/claims/RESULTS.md, "Round 42, criticize52".
+DENIED_MERITS = True
+
+#: Modals of a hypothetical: "would not be fair" judges nothing (not "will", a statement).
+_HYPOTHETICALS = cues.words("would 'd may might could should")
+
+
+def _neither(verb: Token, merit: Token | None = None) -> bool:
+    """'will neither be free nor fair': the "neither" of a "neither ... nor" on the verb or on
+    the merit (spaCy's ``preconj``)."""
+    return any(
+        c.dep_ == "preconj" and c.lower_ == "neither"
+        for t in (verb, merit)
+        if t is not None
+        for c in t.children
+    )
+
+
 def _unmerited(verb: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
     """Reads "X's election process is not free, fair, or legitimate", "X's offer was not good
     enough" (round 23, crit23): a merit denied to the other side's act criticizes its owner.
     Not a forecast ("would not be fair"), not an actor itself ("X is not serious" is left to
-    the doubt rules), not an act no other side owns."""
-    if not UNMERITED or not _negated(verb):
+    the doubt rules), not an act no other side owns.  With :data:`DENIED_MERITS`, also "will
+    neither be free nor fair"."""
+    if not (UNMERITED or DENIED_MERITS):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+    denied = _negated(verb) or (DENIED_MERITS and _neither(verb))
+    if not denied:
+        merit_neither = DENIED_MERITS and any(
+            c.dep_ == "acomp" and _neither(verb, c) for c in verb.children
+        )
+        if not merit_neither:
+            return None
+    modals = _HYPOTHETICALS if DENIED_MERITS else _FORECASTS
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
         return None
     if verb.lemma_.lower() == "be":
         merit = next(
