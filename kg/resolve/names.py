@@ -580,6 +580,26 @@ _LEAD_WORD = re.compile(
 )
 
 
+#: Round 42 (claimers52, issue 12): an honorific that the claims guide keeps as part of a
+#: person's name as first introduced ("Sheikh Rashid Ahmed", "Sheikh Mohammed bin Abdulrahman
+#: al-Thani": every development gold line with one names the person with it, aliases "Sheikh
+#: Mohammed", "Sheikh Ahmed"), which the extractor strips as a title, is read back before the
+#: name (the ``name_honorific`` rows of ``kg/data/target_words.tsv``); before, "Rashid Ahmed"
+#: and "Mohammed" matched no gold claimer.  Resolution.  Measured: benchmarks/claims/RESULTS.md,
+#: "Round 42, claimers52".
+HONORIFIC_NAMES = True
+#: A capitalised word right before a name (any context before it).
+_HONORIFIC = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _name_honorifics() -> frozenset[str]:
+    """The ``name_honorific`` rows of ``kg/data/target_words.tsv``."""
+    from kg.extract.claims.content_lexicon import load_classes
+
+    return load_classes("target_words.tsv")["name_honorific"]
+
+
 @lru_cache(maxsize=1)
 def _name_titles() -> frozenset[str]:
     """The ``name_title`` rows of ``kg/data/target_words.tsv``: words before a person's name
@@ -600,10 +620,15 @@ def led_name(name: str, surface: str, text: str, end: int) -> str:
     >>> led_name("Joe Biden", "Joe Biden", "But Joe Biden said", 13)
     'Joe Biden'
     """
-    if not LED_NAMES or end < 0 or not name:
+    if end < 0 or not name:
         return name
     start = end - len(surface) + max(surface.find(name), 0)
     if start <= 0 or name.split()[0].islower():
+        return name
+    honorific = _HONORIFIC.search(text[max(0, start - 20) : start]) if HONORIFIC_NAMES else None
+    if honorific is not None and honorific.group(1).lower() in _name_honorifics():
+        return f"{honorific.group(1)} {name}"  # "Sheikh" + "Rashid Ahmed"
+    if not LED_NAMES:
         return name
     # the slice's start is the text's only when the text starts within reach
     before = text[:start] if start <= 40 else "\x00" + text[start - 40 : start]
