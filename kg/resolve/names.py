@@ -563,6 +563,107 @@ def designated_state(name: str) -> GazetteerEntry | None:
     return entry
 
 
+#: Round 42 (claimers52, issue 12): a person's name the tagger cut before its first word is
+#: read whole: "Va Kim Hong, head of the Cambodian government committee", tagged PERSON "Kim
+#: Hong", is Va Kim Hong, and "Former prime minister ..., Pascal Affi Nguessan", tagged "Affi
+#: Nguessan", is Pascal Affi Nguessan (a later bare "Nguessan" then the whole name too); before,
+#: the cut name was an actor of its own that matched no gold claimer.  The word before must be
+#: one capitalised name word right before the name, itself at the text's or a sentence's start
+#: or after a comma, a bracket or a quotation mark, and no stop word, title, role or office
+#: noun, day, month, generic organisation word, outlet word or gazetteer name (:func:`led_name`).
+#: Resolution.  Measured: benchmarks/claims/RESULTS.md, "Round 42, claimers52".
+LED_NAMES = True
+#: A capitalised name word right before a name, after a start, a comma, a bracket or a quote.
+_LEAD_WORD = re.compile(
+    r"(?:^|\n\s*|(?<=[a-z0-9)\"\u201d])[.!?]\s+|[,(\"\u201c\u2018]\s*)"
+    r"([A-Z][a-z]+(?:[-'\u2019][A-Za-z][a-z]+)*) $"
+)
+
+
+#: Round 42 (claimers52, issue 12): an honorific that the claims guide keeps as part of a
+#: person's name as first introduced ("Sheikh Rashid Ahmed", "Sheikh Mohammed bin Abdulrahman
+#: al-Thani": every development gold line with one names the person with it, aliases "Sheikh
+#: Mohammed", "Sheikh Ahmed"), which the extractor strips as a title, is read back before the
+#: name (the ``name_honorific`` rows of ``kg/data/target_words.tsv``); before, "Rashid Ahmed"
+#: and "Mohammed" matched no gold claimer.  Resolution.  Measured: benchmarks/claims/RESULTS.md,
+#: "Round 42, claimers52".
+HONORIFIC_NAMES = True
+#: A capitalised word right before a name (any context before it).
+_HONORIFIC = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _name_honorifics() -> frozenset[str]:
+    """The ``name_honorific`` rows of ``kg/data/target_words.tsv``."""
+    from kg.extract.claims.content_lexicon import load_classes
+
+    return load_classes("target_words.tsv")["name_honorific"]
+
+
+@lru_cache(maxsize=1)
+def _name_titles() -> frozenset[str]:
+    """The ``name_title`` rows of ``kg/data/target_words.tsv``: words before a person's name
+    that are no part of it ("Lieutenant", "Journalist")."""
+    from kg.extract.claims.content_lexicon import load_classes
+
+    return load_classes("target_words.tsv")["name_title"]
+
+
+def led_name(name: str, surface: str, text: str, end: int) -> str:
+    """``name``, a person's name whose mention ``surface`` ends at ``end`` in ``text``, with
+    the capitalised name word the tagger left before it (:data:`LED_NAMES`); else ``name``.
+
+    >>> led_name("Kim Hong", "Kim Hong", "Va Kim Hong, head of the committee", 11)
+    'Va Kim Hong'
+    >>> led_name("Kim Hong", "Kim Hong", "Minister Kim Hong said", 17)
+    'Kim Hong'
+    >>> led_name("Joe Biden", "Joe Biden", "But Joe Biden said", 13)
+    'Joe Biden'
+    """
+    if end < 0 or not name:
+        return name
+    start = end - len(surface) + max(surface.find(name), 0)
+    if start <= 0 or name.split()[0].islower():
+        return name
+    honorific = _HONORIFIC.search(text[max(0, start - 20) : start]) if HONORIFIC_NAMES else None
+    if honorific is not None and honorific.group(1).lower() in _name_honorifics():
+        return f"{honorific.group(1)} {name}"  # "Sheikh" + "Rashid Ahmed"
+    if not LED_NAMES:
+        return name
+    # the slice's start is the text's only when the text starts within reach
+    before = text[:start] if start <= 40 else "\x00" + text[start - 40 : start]
+    found = _LEAD_WORD.search(before)
+    if found is None:
+        return name
+    word = found.group(1)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from kg.resolve import coref
+
+    titles = _name_titles()
+    parts = [p.lower() for p in re.split(r"[-'\u2019]", word)]
+    if (
+        word.lower() in titles
+        or any(
+            p in STOP_WORDS
+            or p in coref.TITLE_NOUNS
+            or p in coref.ROLE_NOUNS
+            or p in titles
+            or p in TITLE_MODIFIERS
+            for p in parts
+        )
+        or any(lookup(p.capitalize()) is not None for p in parts)
+        or word in _NOT_NAME_WORDS
+        or word in GENERIC_ORGANISATIONS
+        or word in _OFFICE_HEADS
+        or word in OUTLET_WORDS
+        or lookup(word) is not None
+        or lookup(f"{word} {name}") is not None
+    ):
+        return name
+    return f"{word} {name}"
+
+
 def whole_name(name: str, text: str, end: int) -> str:
     """``name``, a person's name ending at ``end`` in ``text``, with the capitalised word the
     tagger left after it, when :data:`CUT_NAMES` is on: after a name that ends in a
@@ -628,7 +729,9 @@ def name_actors(
     ask the registry about names seen in earlier documents.
     """
     full_names = [
-        whole_name(bare_name(s), text, end) for label, s, end in mentions if label == "PERSON"
+        led_name(whole_name(bare_name(s), text, end), s, text, end)
+        for label, s, end in mentions
+        if label == "PERSON"
     ]
     full_names = [titled_person(n, after_state=True) or n for n in full_names]
     # "President of Ukraine Volodymyr Zelenskyy", tagged ORG: the person (and their name
@@ -750,7 +853,7 @@ def name_actors(
             whole = whole_name(name, text, _end)  # "Yoon Suk" + "Yeol"
             if whole != name:
                 completed[_end + len(whole) - len(name)] = whole
-            name = whole
+            name = led_name(whole, surface, text, _end)  # "Va" + "Kim Hong"
             entry = lookup(name) if " " not in name else None
             if entry is not None and entry.via == "demonym":  # "the Ugandan army", tagged
                 drafts.append(from_entry(entry))  # PERSON: a demonym names no one
