@@ -1,8 +1,8 @@
 """Round 42 (branch ``precision52``, issue 12: the system's wrong triples where the gold has no
 claim).
 
-- :data:`kg.extract.claims.appeals.CONTENTLESS_QUESTIONS` (off: its bar failed): an assertion whose content is one
-  question that names no party ("But what next?", "Why do they do it?") asserts nothing and is
+- :data:`kg.extract.claims.appeals.CONTENTLESS_QUESTIONS` (off: its bar failed): an
+  assertion whose content is one question that names no party ("But what next?", "Why do they do it?") asserts nothing and is
   dropped (the guide's quotation notes); a question that names a party, one under a condition,
   and a statement beside the question stay.
 
