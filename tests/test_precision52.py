@@ -2,9 +2,9 @@
 claim).
 
 - :data:`kg.extract.claims.appeals.CONTENTLESS_QUESTIONS` (off: its bar failed): an
-  assertion whose content is one question that names no party ("But what next?", "Why do they do it?") asserts nothing and is
-  dropped (the guide's quotation notes); a question that names a party, one under a condition,
-  and a statement beside the question stay.
+  assertion whose content is one question that names no party ("But what next?", "Why do
+  they do it?") asserts nothing and is dropped (the guide's quotation notes); a question that
+  names a party, one under a condition, and a statement beside the question stay.
 
 The corpus texts in no gold file (``corpus/*.jsonl`` less the URLs of the claims gold, its
 agreement and pool files and the allegations gold) hold no quoted question attributed to a
