@@ -296,9 +296,8 @@ def run(rule: Callable[..., R], words: frozenset[str], *args: Any) -> R:
         if words is _last_words:  # a chain of rules on one sentence's words (round 42)
             opened = _last_opened
         else:
-            opened = _opened.get(words)
-            if opened is None:
-                opened = _opened_by(words)
+            known = _opened.get(words)
+            opened = known if known is not None else _opened_by(words)
             _last_words, _last_opened = words, opened
         if rule in opened:
             return rule(*args)
