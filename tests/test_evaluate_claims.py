@@ -260,6 +260,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test39",
         "test40",
         "test41",
+        "test42",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -462,6 +463,7 @@ ONCE_BLIND = (
     ("test39", 5),
     ("test40", 4),
     ("test41", 3),
+    ("test42", 2),
 )
 
 
@@ -480,20 +482,19 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test42`` (made in round 41) and ``test43``
-#: (made in round 42); ``test41``, made in round 40, was scored once at the end of round 41 and
-#: is held out since.
-BLIND_NOW = (("test42", 2), ("test43", 1))
+#: their place from the end of the gold's parts: ``test43`` (made in round 42; ``test42``, made
+#: in round 41, was scored once at the end of round 42 and is held out since).
+BLIND_NOW = (("test43", 1),)
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test42``, round 41; ``test43``, round 42) is named once, at its place at
-    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
-    in the agreement script alike (the blind parts and no other: ``test41`` was scored once at
-    the end of round 41 and is held out since), and is complete (at least 200 sentences, 150
-    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
-    ``test42`` part (blind)", "The ``test43`` part (blind)")."""
+    """A blind part (``test43``, round 42) is named once, at its place at the end of the gold's
+    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
+    script alike (the one blind part and no other: ``test42`` was scored once at the end of round
+    42 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
+    documents); its lines are only counted here, never extracted (GUIDE, "The ``test43`` part
+    (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS
