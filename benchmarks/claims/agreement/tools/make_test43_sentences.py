@@ -39,12 +39,30 @@ SPLIT = "test43"
 
 # (document id, "news:KEY" for test43_news_pages.jsonl or corpus "file#index")
 DOCUMENTS = [
-    ("voa-2020-us-believes-china-spread-false-information", "news:voa-2020-us-believes-china-spread-false-information"),
-    ("voa-2024-us-reinstates-sanctions-on-houthi-rebels", "news:voa-2024-us-reinstates-sanctions-on-houthi-rebels"),
-    ("state-x-2014-02-18-venezuela-protests-2014-0", "news:state-x-2014-02-18-venezuela-protests-2014-0"),
-    ("state-x-2014-02-18-venezuela-protests-2014-1", "news:state-x-2014-02-18-venezuela-protests-2014-1"),
-    ("state-x-2014-02-21-venezuela-protests-2014-3", "news:state-x-2014-02-21-venezuela-protests-2014-3"),
-    ("state-x-2014-02-22-venezuela-protests-2014-8", "news:state-x-2014-02-22-venezuela-protests-2014-8"),
+    (
+        "voa-2020-us-believes-china-spread-false-information",
+        "news:voa-2020-us-believes-china-spread-false-information",
+    ),
+    (
+        "voa-2024-us-reinstates-sanctions-on-houthi-rebels",
+        "news:voa-2024-us-reinstates-sanctions-on-houthi-rebels",
+    ),
+    (
+        "state-x-2014-02-18-venezuela-protests-2014-0",
+        "news:state-x-2014-02-18-venezuela-protests-2014-0",
+    ),
+    (
+        "state-x-2014-02-18-venezuela-protests-2014-1",
+        "news:state-x-2014-02-18-venezuela-protests-2014-1",
+    ),
+    (
+        "state-x-2014-02-21-venezuela-protests-2014-3",
+        "news:state-x-2014-02-21-venezuela-protests-2014-3",
+    ),
+    (
+        "state-x-2014-02-22-venezuela-protests-2014-8",
+        "news:state-x-2014-02-22-venezuela-protests-2014-8",
+    ),
     ("state-x-2022-09-22-russia-referenda-1", "news:state-x-2022-09-22-russia-referenda-1"),
     ("state-x-2022-09-26-russia-referenda-2", "news:state-x-2022-09-26-russia-referenda-2"),
     ("state-x-2022-09-30-russia-referenda-6", "news:state-x-2022-09-30-russia-referenda-6"),
@@ -73,7 +91,10 @@ DOCUMENTS = [
     ("voa-2023-polygraph-listing-page-30", "news:voa-2023-polygraph-listing-page-30"),
     ("voa-2025-polygraph-listing-february-21", "news:voa-2025-polygraph-listing-february-21"),
     ("voa-2023-polygraph-listing-june-27", "news:voa-2023-polygraph-listing-june-27"),
-    ("voa-2017-polygraph-politics-listing-july-10", "news:voa-2017-polygraph-politics-listing-july-10"),
+    (
+        "voa-2017-polygraph-politics-listing-july-10",
+        "news:voa-2017-polygraph-politics-listing-july-10",
+    ),
     ("wh-2022-harris-hassan-meeting", "white-house-russia-ukraine.jsonl#77"),
     ("state-2022-us-turkmenistan-consultations", "state-department-russia-ukraine.jsonl#80"),
     ("state-2021-norland-visit-to-tripoli", "state-department-libya.jsonl#5"),
@@ -82,8 +103,14 @@ DOCUMENTS = [
     ("wh-2021-biden-suga-meeting", "white-house-china.jsonl#1"),
     ("state-2021-hood-visits-tunisia", "state-department-tunisia.jsonl#0"),
     ("ukraine-2022-zelenskyy-bettel-meeting-kyiv", "president-of-ukraine-russia-ukraine.jsonl#316"),
-    ("ukraine-2022-zelenskyy-european-energy-union", "president-of-ukraine-russia-ukraine.jsonl#250"),
-    ("ukraine-2022-zelenskyy-zaporizhzhia-displaced", "president-of-ukraine-russia-ukraine.jsonl#304"),
+    (
+        "ukraine-2022-zelenskyy-european-energy-union",
+        "president-of-ukraine-russia-ukraine.jsonl#250",
+    ),
+    (
+        "ukraine-2022-zelenskyy-zaporizhzhia-displaced",
+        "president-of-ukraine-russia-ukraine.jsonl#304",
+    ),
 ]
 
 FURNITURE = re.compile(
