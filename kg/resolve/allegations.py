@@ -263,6 +263,19 @@ THREATS_AFTER: str | None = "news"
 #: benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
 COUNTER_THREATS = False
 
+#: Round 42 (alleg55, issue 13): in a news story, a criticism that aims at no one ("The
+#: United States is deeply troubled by the sentencing of Khadija Ismayilova", "The Obama
+#: Administration has expressed its 'deep concern' over the life sentence handed down Tuesday
+#: against ... Ilham Tohti", "a ruling slammed by rights groups as unusually harsh") opens no
+#: allegation (:func:`_opens`: "criticised the decision" alleges nothing), and
+#: :data:`NEWS_ASSERTIONS` joins assertions only, so it sat in no allegation, while the gold
+#: has it in the story's charge (the jailing it criticizes).  On, such a criticism (not negated,
+#: with content, in no allegation after the other passes) joins a charge of the story as a
+#: news assertion does (:func:`_join_news_assertions`: the charge its words overlap, else the
+#: salient charge when its speaker is on the accusers' side, a charged act, a named doer).
+#: False: as before.
+NEWS_CRITICISMS = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -632,8 +645,12 @@ def _join_news_assertions(
     accused_sides = [(g, {side(a, actors) for a in g.accused}) for g in charged]
     for resolved in ordered:
         claim = resolved.claim
-        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+        if claim.negated or claim.content is None:
             continue
+        if claim.stance is not Stance.ASSERT and not (
+            news and NEWS_CRITICISMS and claim.stance is Stance.CRITICIZE and not resolved.targets
+        ):
+            continue  # (a targetless criticism of a news story: NEWS_CRITICISMS)
         if resolved.id in member:
             continue  # the assertion that opened the story's charge (NEWS_OPENS)
         if (_news_reference if news else is_reference)(claim.content.text):
