@@ -276,6 +276,17 @@ COUNTER_THREATS = False
 #: False: as before.
 NEWS_CRITICISMS = False
 
+#: Round 42 (alleg55, issue 13): with :data:`NEWS_ASSERTIONS`, a news story's assertion whose
+#: words overlap no charge joins the story's most salient charge only when its speaker is on
+#: that charge's accusers' side; a story on a jailed journalist quotes the jailed, her lawyer,
+#: her employer and rights groups ("Ismayilova told the court, 'It is not a coincidence that
+#: these charges were brought against me'", "Jeff Shell said the BBG was 'outraged' by the
+#: detention order", "Rights groups say Liu's wife ... are not permitted to speak to news
+#: media"), none of them the charge's accusers (the outlet's narrated act, a state's
+#: condemnation), and the gold has them in the charge.  On, any speaker not on the salient
+#: charge's accused side joins it (round 28's wider reading, alleg29).  False: as before.
+NEWS_ANY_SPEAKER = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -665,8 +676,13 @@ def _join_news_assertions(
         else:
             open_to = [g for g, sides in accused_sides if speaker not in sides]
             target = _overlapping(resolved, open_to)
-            if target is None and salient_too and salient in open_to and speaker in accusers:
-                target = salient
+            if (
+                target is None
+                and salient_too
+                and salient in open_to
+                and (speaker in accusers or (news and NEWS_ANY_SPEAKER))
+            ):
+                target = salient  # (any speaker not accused in it: NEWS_ANY_SPEAKER)
             elif (
                 target is None
                 and salient_too
