@@ -283,9 +283,13 @@ NEWS_CRITICISMS = False
 #: these charges were brought against me'", "Jeff Shell said the BBG was 'outraged' by the
 #: detention order", "Rights groups say Liu's wife ... are not permitted to speak to news
 #: media"), none of them the charge's accusers (the outlet's narrated act, a state's
-#: condemnation), and the gold has them in the charge.  On, any speaker not on the salient
-#: charge's accused side joins it (round 28's wider reading, alleg29).  False: as before.
-NEWS_ANY_SPEAKER = False
+#: condemnation), and the gold has them in the charge.  ``"all"``: any speaker not on the
+#: salient charge's accused side joins it (round 28's wider reading, alleg29).  ``"outlet"``:
+#: only when the salient charge holds the outlet's own narration (a claim in
+#: :attr:`~kg.model.Voice.PUBLISHER`: the story's own account of the jailing), not a charge
+#: one party makes against another ("China accused the United States of interfering", where
+#: the dissident's voice is no voice of China's charge).  ``None``: as before.
+NEWS_ANY_SPEAKER: str | None = None
 
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
@@ -653,6 +657,10 @@ def _join_news_assertions(
         return
     salient = max(charged, key=lambda g: (len(g.claims), -min(g.positions)))
     accusers = {side(a, actors) for a in salient.accusers}
+    told = {c.id for c in ordered if c.claim.voice is Voice.PUBLISHER}
+    anyone = NEWS_ANY_SPEAKER == "all" or (
+        NEWS_ANY_SPEAKER == "outlet" and not told.isdisjoint(salient.claims)
+    )
     accused_sides = [(g, {side(a, actors) for a in g.accused}) for g in charged]
     for resolved in ordered:
         claim = resolved.claim
@@ -680,7 +688,7 @@ def _join_news_assertions(
                 target is None
                 and salient_too
                 and salient in open_to
-                and (speaker in accusers or (news and NEWS_ANY_SPEAKER))
+                and (speaker in accusers or (news and anyone))
             ):
                 target = salient  # (any speaker not accused in it: NEWS_ANY_SPEAKER)
             elif (
