@@ -69,3 +69,38 @@ def test_a_targetless_criticism_joins_the_storys_charge(nlp, monkeypatch) -> Non
     on = concern(graph)
     charged = {a.id for a in graph.allegations if a.accused}
     assert on.allegation in charged
+
+
+# --- NEWS_ANY_SPEAKER (constructed sentences) -------------------------------------------
+
+JAILED = (
+    "Chinese authorities detained the activist Wang Lin on Friday. "
+    "His wife Li Mei said police took him from their home at night. "
+    "Rights groups say he is one of dozens of lawyers held in recent months."
+)
+COUNTER = (
+    "China accused the United States of interfering in its internal affairs. "
+    "The activist Chen Bo said he feared for his family."
+)
+
+
+def joined(nlp, text: str, reading: str | None, monkeypatch: pytest.MonkeyPatch) -> dict:
+    monkeypatch.setattr(allegations, "NEWS_ANY_SPEAKER", reading)
+    article = Article(
+        "doc", text, "https://www.voanews.com/a/story.html", outlet="Voice of America"
+    )
+    graph = resolve(extract(nlp(text), article))
+    return {c.claimer: c.allegation for c in graph.claims}
+
+
+def test_any_voice_of_the_storys_own_charge_joins_it(nlp, monkeypatch) -> None:
+    off = joined(nlp, JAILED, None, monkeypatch)
+    on = joined(nlp, JAILED, "outlet", monkeypatch)
+    (rights,) = [actor for actor in on if actor.startswith("rights-groups")]
+    assert off[rights] is None
+    assert on[rights] is not None and on[rights] == on["voice-of-america"]
+
+
+def test_a_partys_charge_takes_no_outsiders_voice_under_outlet(nlp, monkeypatch) -> None:
+    assert joined(nlp, COUNTER, "all", monkeypatch)["chen-bo"] is not None
+    assert joined(nlp, COUNTER, "outlet", monkeypatch)["chen-bo"] is None
