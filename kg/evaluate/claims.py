@@ -714,7 +714,18 @@ def claims_in(
         if resolved.claim.cue.start >= start
         and (end is None or resolved.claim.cue.start < end)
         and (keep or resolved.claim.voice != Voice.PUBLISHER)
+        and not _reported_appeal(resolved.claim.rule)
     )
+
+
+def _reported_appeal(rule: str) -> bool:
+    """Whether a claim is a news story's reported appeal kept for the allegations only
+    (``kg.resolve.NEWS_APPEALS``): the guide's point 16 reads an appeal as no claim.
+
+    >>> _reported_appeal("demand+reported_appeal"), _reported_appeal("demand")
+    (True, False)
+    """
+    return "reported_appeal" in rule.split("+")
 
 
 def claims_from(

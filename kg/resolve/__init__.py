@@ -157,6 +157,45 @@ _WORD = re.compile(r"[\w#@’'/.-]+")
 #: move"), not a quality condition, and it moved up (+2 / +1 matched, nothing lower); a named
 #: ``AUTHOR`` mention (a readout's subject) stays dropped (the helper's "Left": 2 corpus claims).
 NEWS_PUBLISHER: str | None = "joined"
+#: Round 42 (alleg55, issue 13): a news story's report of a named speaker's appeal to release
+#: the jailed ("U.S. State Department Deputy Spokesperson Mark Toner urged the government of
+#: Azerbaijan to release Ms. Ismayilova and others incarcerated in connection with exercising
+#: their fundamental freedoms", "Amnesty called on China earlier this week to immediately
+#: release prisoners of conscience Liu Xiaobo and his wife").  The extractor's ``demand`` family
+#: reads it (a demand whose asked act presupposes the addressee's wrong) and resolution drops it
+#: outside an official text (``voice.OFFICIAL_ONLY``: the claims guide's point 16 reads a
+#: reported appeal as no claim), while the allegations gold reads the call as the speaker's
+#: criticism of the addressee, a claim of the jailing's allegation.  ``None``: dropped, as
+#: before.  ``"release"``: a news text's ``demand`` claim whose asked act is a release ("release",
+#: "free") and whose claimer is a named speaker (not the story's own voice) is kept, its rule
+#: refined by :data:`APPEAL_RULE`; ``"all"``: every such ``demand`` claim (stop, withdraw,
+#: release).  The claims benchmark leaves the refined claims out (its point 16:
+#: ``kg.evaluate.claims.claims_in``), so only the allegations see them.
+NEWS_APPEALS: str | None = None
+#: The refinement :data:`NEWS_APPEALS` adds to a kept reported appeal's rule.
+APPEAL_RULE = "reported_appeal"
+_RELEASE_ASKED = re.compile(r"^(?:to\s+)?(?:\w+ly\s+)?(?:release|free)\b", re.IGNORECASE)
+
+
+def _news_appeal(claim: Claim) -> bool:
+    """Whether :data:`NEWS_APPEALS` keeps a news text's claim: a named speaker's ``demand``.
+
+    >>> from kg.model import Mention, Span
+    >>> said = Mention(Span(0, 4, "Toner"), "PERSON", 0)
+    >>> asked = Span(30, 60, "release Ms. Ismayilova")
+    >>> claim = Claim(said, Stance.CRITICIZE, said.span, 0, content=asked, rule="demand")
+    >>> NEWS_APPEALS is None or _news_appeal(claim)
+    True
+    """
+    if NEWS_APPEALS is None or claim.claimer.label == AUTHOR or not claim.claimer.span.text:
+        return False
+    if "demand" not in claim.rule.split("+"):
+        return False
+    if NEWS_APPEALS == "all":
+        return True
+    return claim.content is not None and bool(_RELEASE_ASKED.match(claim.content.text))
+
+
 #: The :data:`NEWS_PUBLISHER` values that keep the outlet's ``address_speech`` assertions:
 #: ``"joined"`` is ``"all"`` whose outlet assertions join the story's charge but never open it
 #: nor state its proposition (``kg.resolve.allegations.outlet_joins_only``).
@@ -339,6 +378,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
             # "The Head of State noted ..." after "President of Ukraine Volodymyr Zelenskyy
             # met with ...": the holder the text names (voice.NAMED_HEAD_TITLE)
             claimer = voice.named_head
+        elif voice is None and _news_appeal(claim):
+            # "Mark Toner urged the government of Azerbaijan to release Ms. Ismayilova":
+            # the speaker's criticism of the addressee, for the allegations (NEWS_APPEALS)
+            claim = replace(claim, rule=f"{claim.rule}+{APPEAL_RULE}")
+            claimer = resolver.claimer(claim.claimer)
         elif voice is None and (claim.claimer.label == AUTHOR or official_only(claim.rule)):
             claimer = _news_publisher(resolver, article, claim)
             if claimer is None:

@@ -263,6 +263,38 @@ THREATS_AFTER: str | None = "news"
 #: benchmarks/allegations/RESULTS.md, "Round 39, alleg44").
 COUNTER_THREATS = False
 
+#: Round 42 (alleg55, issue 13): in a news story, a criticism that aims at no one ("The
+#: United States is deeply troubled by the sentencing of Khadija Ismayilova", "The Obama
+#: Administration has expressed its 'deep concern' over the life sentence handed down Tuesday
+#: against ... Ilham Tohti", "a ruling slammed by rights groups as unusually harsh") opens no
+#: allegation (:func:`_opens`: "criticised the decision" alleges nothing), and
+#: :data:`NEWS_ASSERTIONS` joins assertions only, so it sat in no allegation, while the gold
+#: has it in the story's charge (the jailing it criticizes).  On, such a criticism (not negated,
+#: with content, in no allegation after the other passes) joins a charge of the story as a
+#: news assertion does (:func:`_join_news_assertions`: the charge its words overlap, else the
+#: salient charge when its speaker is on the accusers' side, a charged act, a named doer).
+#: False: as before.
+NEWS_CRITICISMS = False
+
+#: Round 42 (alleg55, issue 13): with :data:`NEWS_ASSERTIONS`, a news story's assertion whose
+#: words overlap no charge joins the story's most salient charge only when its speaker is on
+#: that charge's accusers' side; a story on a jailed journalist quotes the jailed, her lawyer,
+#: her employer and rights groups ("Ismayilova told the court, 'It is not a coincidence that
+#: these charges were brought against me'", "Jeff Shell said the BBG was 'outraged' by the
+#: detention order", "Rights groups say Liu's wife ... are not permitted to speak to news
+#: media"), none of them the charge's accusers (the outlet's narrated act, a state's
+#: condemnation), and the gold has them in the charge.  ``"all"``: any speaker not on the
+#: salient charge's accused side joins it (round 28's wider reading, alleg29).  ``"outlet"``:
+#: only when the salient charge holds the outlet's own narration (a claim in
+#: :attr:`~kg.model.Voice.PUBLISHER`: the story's own account of the jailing), not a charge
+#: one party makes against another ("China accused the United States of interfering", where
+#: the dissident's voice is no voice of China's charge).  ``None``: as before.  Measured
+#: (benchmarks/allegations/RESULTS.md, "Round 42 (second wave ...), alleg55"): ``"all"``
+#: development 4.2323 -> 4.2904 but its cross-document precision sum 10.588 -> 10.159 (fails
+#: its bar); ``"outlet"`` development 4.2323 -> 4.2428 (``blind23``, ``blind34``; precision
+#: unmoved), held out 6.0320 -> 6.0822 (second held-out look): on by its bar.
+NEWS_ANY_SPEAKER: str | None = "outlet"
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -629,11 +661,19 @@ def _join_news_assertions(
         return
     salient = max(charged, key=lambda g: (len(g.claims), -min(g.positions)))
     accusers = {side(a, actors) for a in salient.accusers}
+    told = {c.id for c in ordered if c.claim.voice is Voice.PUBLISHER}
+    anyone = NEWS_ANY_SPEAKER == "all" or (
+        NEWS_ANY_SPEAKER == "outlet" and not told.isdisjoint(salient.claims)
+    )
     accused_sides = [(g, {side(a, actors) for a in g.accused}) for g in charged]
     for resolved in ordered:
         claim = resolved.claim
-        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
+        if claim.negated or claim.content is None:
             continue
+        if claim.stance is not Stance.ASSERT and not (
+            news and NEWS_CRITICISMS and claim.stance is Stance.CRITICIZE and not resolved.targets
+        ):
+            continue  # (a targetless criticism of a news story: NEWS_CRITICISMS)
         if resolved.id in member:
             continue  # the assertion that opened the story's charge (NEWS_OPENS)
         if (_news_reference if news else is_reference)(claim.content.text):
@@ -648,8 +688,13 @@ def _join_news_assertions(
         else:
             open_to = [g for g, sides in accused_sides if speaker not in sides]
             target = _overlapping(resolved, open_to)
-            if target is None and salient_too and salient in open_to and speaker in accusers:
-                target = salient
+            if (
+                target is None
+                and salient_too
+                and salient in open_to
+                and (speaker in accusers or (news and anyone))
+            ):
+                target = salient  # (any speaker not accused in it: NEWS_ANY_SPEAKER)
             elif (
                 target is None
                 and salient_too
