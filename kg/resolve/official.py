@@ -510,7 +510,7 @@ STATEMENT_PARTIES = True
 #: as the gold reads a summit's statement (the leaders speak, not their governments); a state
 #: whose head the text does not name, a body ("the GCC member states") and "the governments
 #: of" stay the party. Measured: see benchmarks/claims/RESULTS.md, "Round 42, joint53".
-PARTY_HEADS = True
+PARTY_HEADS = False
 _JOINT_TITLE = re.compile(r"(?i)\bjoint\s+statement\b")
 #: The opening's noun for the parties and its "of" ("the leaders of", "the Heads of State of").
 _PARTIES_OF = re.compile(
@@ -524,6 +524,14 @@ _PARTY_JOIN = re.compile(
     r"[\s,()]*(?:(?:member\s+)?(?:states|countries|nations)\b[\s,]*)?(?:and\s+)?(?:the\s+)?"
 )
 _PARTY_KINDS = frozenset({ActorKind.STATE, ActorKind.ORGANISATION})
+#: What follows the opening's list of parties when it is the sentence's whole subject: its
+#: verb ("met today", "held the U.S.-Poland Strategic Dialogue"), after an acronym or "member
+#: states"; not a list that goes on ("the leaders of the United States, the Gulf Cooperation
+#: Council members, Egypt, Iraq, and Jordan") or a phrase ("... and Poland on the occasion").
+_PARTIES_VERB = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?(?:\s+member\s+(?:states|countries))?"
+    r"\s+(?:[a-z]+ly\s+)?(?:met|held|meet|hold|[a-z]{3,}ed)\b"
+)
 #: The opening's nouns whose parties are their heads (:data:`PARTY_HEADS`).
 _HEADS_NOUNS = ("leaders", "presidents", "heads")
 
@@ -538,27 +546,30 @@ def _statement_parties(resolver: _Resolver, mention: Mention) -> tuple[str, ...]
     if not _JOINT_TITLE.search(article.title or ""):
         return None
     text = article.text
-    found = _PARTIES_OF.search(text, 0, min(_PARTIES_OPENING, mention.span.start))
-    if found is None:
-        return None
-    parties = _listed_parties(resolver, found.end())
-    if not 2 <= len(parties) <= _MOST_STATES:
+    parties: list[str] = []
+    for found in _PARTIES_OF.finditer(text, 0, min(_PARTIES_OPENING, mention.span.start)):
+        parties, end = _listed_parties(resolver, found.end())
+        if 2 <= len(parties) <= _MOST_STATES and _PARTIES_VERB.match(text, end):
+            break  # "the leaders of A and B met today": the list whole, the sentence's subject
+    else:
         return None
     heads = PARTY_HEADS and found.group("noun").lower().startswith(_HEADS_NOUNS)
     chosen = parties
     of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.span.end : mention.span.end + 12])
     if of is not None:
         # "the leaders of the GCC member states welcomed ...": that party alone
-        own = _listed_parties(resolver, mention.span.end + of.end(), most=1)
+        own, _end = _listed_parties(resolver, mention.span.end + of.end(), most=1)
         if not own or own[0] not in parties:
             return None
         chosen = own
     return tuple(_party_head(resolver, party) if heads else party for party in chosen)
 
 
-def _listed_parties(resolver: _Resolver, start: int, most: int = _MOST_STATES + 1) -> list[str]:
+def _listed_parties(
+    resolver: _Resolver, start: int, most: int = _MOST_STATES + 1
+) -> tuple[list[str], int]:
     """The states and bodies named one after another from ``start`` (:data:`_PARTY_JOIN`
-    between them), at most ``most``."""
+    between them), at most ``most``, and where the last one's name ends."""
     text = resolver.extraction.article.text
     parties: list[str] = []
     end = start
@@ -575,7 +586,7 @@ def _listed_parties(resolver: _Resolver, start: int, most: int = _MOST_STATES + 
             if len(parties) >= most:
                 break
         end = seen.span.end
-    return parties
+    return parties, end
 
 
 def _party_head(resolver: _Resolver, party: str) -> str:
