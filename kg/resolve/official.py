@@ -502,14 +502,22 @@ def _lead_states(resolver: _Resolver, mention: Mention) -> tuple[str, ...] | Non
 #: one claim each (:func:`_statement_parties`), as the guide reads a joint statement's "we"
 #: (round 36) and a readout's joint subject (round 32); "the leaders of A" alone is A. Before,
 #: such a subject resolved to nobody and the statement gave no claim. Resolution only.
-#: Measured: see benchmarks/claims/RESULTS.md, "Round 42, joint53".
+#: Measured (benchmarks/claims/RESULTS.md, "Round 42, joint53"; claimer+stance+target triples,
+#: against its own off row): no development, second-half or held-out part moves in either
+#: scope (no development gold line has the construction); ``test42`` (in sample) +17 matched,
+#: +24 system in the document scope, sentence scope unmoved. On, by the round's bar for a
+#: construction with no development gold line.
 STATEMENT_PARTIES = True
 #: Round 42 (joint53): with :data:`STATEMENT_PARTIES`, a party the opening calls "the leaders
 #: (presidents, heads of state) of" a state is that state's President on the statement's date
 #: (``kg/data/office_holders.tsv``) when the text names him ("President Biden welcomed ..."),
 #: as the gold reads a summit's statement (the leaders speak, not their governments); a state
 #: whose head the text does not name, a body ("the GCC member states") and "the governments
-#: of" stay the party. Measured: see benchmarks/claims/RESULTS.md, "Round 42, joint53".
+#: of" stay the party. Measured (benchmarks/claims/RESULTS.md, "Round 42, joint53"): no default
+#: part moves; ``test42`` (in sample) loses 7 matched triples in the document scope, because the
+#: text names the President only as "President Biden" and the actor "Biden" matches neither
+#: the gold's "Joe Biden" nor its aliases, where the state matches the alias "United States".
+#: Off.
 PARTY_HEADS = False
 _JOINT_TITLE = re.compile(r"(?i)\bjoint\s+statement\b")
 #: The opening's noun for the parties and its "of" ("the leaders of", "the Heads of State of").
