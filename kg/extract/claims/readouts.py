@@ -227,6 +227,20 @@ OUTLINED_POSITIONS = True
 #: triple moves; held out `test35` +1 wrong triple in each scope, `test36` (in sample) +1
 #: matched and +1 system: off by the round's bar.  True to read it.
 RECOGNIZED_MERITS = False
+#: Round 42 (readouts53, issue 12; test42's class (A)): a readout verb of stressing or giving
+#: an account ("emphasized", "underscored", "stressed", "reinforced", "described") whose object
+#: is what it puts forward ("The Deputy Secretary and Acting Permanent Secretary emphasized the
+#: enduring partnership between the United States and Denmark", "Neuberger described the
+#: Administration's ransomware strategy"), and "outlined" with a course of action as its object
+#: ("outlined the measures the Biden Administration has already taken", "outlined a number of
+#: measures London will impose on Moscow"), is the subject's assertion of it, as "affirmed /
+#: highlighted / reaffirmed X" is already (the claims guide's readouts: what a participant put
+#: forward, as "emphasized the importance of X" is); the object is the content.  The
+#: ``assert|ACCOUNT_OBJECTS`` rows of ``kg/data/readout_cues.tsv``; a noun of stance or a stated
+#: object ("support", "importance", "commitment") stays the other rows' and rules', and
+#: "described X as Y" (a characterization) is left to the rules that read it.  Before, no claim.
+#: Read at extraction time.  Measured in benchmarks/claims/RESULTS.md, "Round 42, readouts53".
+ACCOUNT_OBJECTS = True
 
 #: Round 37, second wave (joint40, issue 12, test37's class (3)): the readout_cues.tsv rows
 #: "approve|POSITIVE_ASSESSMENTS": "positively assessed / noted / evaluated X" approves the
@@ -646,6 +660,8 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if found is None:
             continue
         head, start, end = found
+        if row.switch == "ACCOUNT_OBJECTS" and _characterized(verb, head):
+            continue  # "described the report as a smear campaign": a characterization
         if row.switch == "READOUT_REPORTS" and (
             head.ent_type_ in ("DATE", "TIME")
             or (not row.noun and any(c.dep_ == "dobj" and not _can_speak(c) for c in children))
@@ -727,6 +743,17 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 refined=REPORT_REFINED if row.switch == "READOUT_REPORTS" else "",
             )
         return
+
+
+def _characterized(verb: Token, head: Token) -> bool:
+    """Whether ``verb`` characterizes its object ("described the report as a smear campaign",
+    "describe themselves as a coalition"): an "as" on the verb or on the object
+    (:data:`ACCOUNT_OBJECTS` leaves it to the rules that read a characterization)."""
+    return any(
+        c.lower_ == "as" and c.dep_ in ("prep", "advmod", "mark")
+        for h in (verb, head)
+        for c in children_of(h)
+    )
 
 
 #: The modifiers of a concern that ``claim_cues.tsv``'s "discuss * concern {shared common
