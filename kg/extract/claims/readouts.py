@@ -153,6 +153,21 @@ REPORT_REFINED = "readout_report"
 #: International Criminal Court for the documentation of all crimes committed by Russia")
 #: and the doer inside what is supported as the target.  True to read it.
 NOTED_SUPPORT = False
+#: Round 42 (readouts53, issue 12; test42's class (P)): :data:`NOTED_SUPPORT`'s rows read for
+#: the support a readout's speaker states for a named party on behalf of its own side: the
+#: support has no owner, or a state as its owner ("The Deputy Secretary emphasized the United
+#: States' robust, continued support for Ukraine's sovereignty and territorial integrity",
+#: "underscored U.S. support for X"), never an owner told with "of" ("the support of the
+#: International Criminal Court for ...": a third party's), and the party supported is named
+#: (a person, a state, an organisation: "Ukraine's sovereignty"), so "noted continued U.S.
+#: support for these reform efforts" (no party named) stays no claim.  Each speaker's
+#: ``approve`` of that party, as "expressed support for X" is (the claims guide's approve).
+#: :data:`NOTED_SUPPORT` (off since round 37) read any owner and any target.  Read at extraction
+#: time.  Measured in benchmarks/claims/RESULTS.md, "Round 42, readouts53".
+STATED_SUPPORT = True
+#: The mention labels of a named party (:data:`STATED_SUPPORT`): not a description, a pronoun
+#: or an anonymous source.
+_NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Round 41, second wave (support50, issue 12; test41's classes (R) and (S)): a readout verb of
 #: stating or discussing ("affirmed", "emphasized", "underscored", "stressed", "highlighted",
 #: "confirmed", "reconfirmed", "discussed") whose object is the speakers' own support, owned by
@@ -485,7 +500,13 @@ def _rows_of(verb: Token) -> tuple[ReadoutCue, ...]:
     """The rows ``verb``'s lemma can fire by, in the file's order (none for another verb),
     a row under a switch only while that switch is on (read at extraction time)."""
     rows = _rows_by_verb().get(verb.lemma_.lower(), ())
-    return tuple(r for r in rows if not r.switch or _switched_on(r.switch))
+    return tuple(
+        r
+        for r in rows
+        if not r.switch
+        or _switched_on(r.switch)
+        or (r.switch == "NOTED_SUPPORT" and STATED_SUPPORT)  # its rows, read narrower
+    )
 
 
 def _switched_on(switch: str) -> bool:
@@ -726,6 +747,11 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     continue
                 aimed = supported
             targets = _object_targets(aimed, context) or _named_inside(aimed, context)
+            if row.switch == "NOTED_SUPPORT" and not NOTED_SUPPORT:
+                # STATED_SUPPORT: the speaker's side's support of a named party only
+                if noun is None or not _own_side_support(noun):
+                    continue
+                targets = [t for t in targets if t.label in _NAMED_LABELS]
             if not targets:
                 continue  # "stood with his wife": no party is supported
         claimers, inherited = _subjects(verb)
@@ -743,6 +769,19 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                 refined=REPORT_REFINED if row.switch == "READOUT_REPORTS" else "",
             )
         return
+
+
+def _own_side_support(noun: Token) -> bool:
+    """Whether a support noun is told as the speaker's own side's (:data:`STATED_SUPPORT`): no
+    owner, a pronoun, or a state ("U.S. support", "the United States' support"); not an owner
+    told with "of" ("the support of the ICC") or another kind of owner ("NATO's support")."""
+    for child in children_of(noun):
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return False
+        if child.dep_ in ("poss", "compound") and child.pos_ != "PRON":
+            if _state_of(child) is None and child.ent_type_ != "GPE":
+                return False
+    return True
 
 
 def _characterized(verb: Token, head: Token) -> bool:
