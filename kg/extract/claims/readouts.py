@@ -778,9 +778,13 @@ def _own_side_support(noun: Token) -> bool:
     for child in children_of(noun):
         if child.dep_ == "prep" and child.lower_ == "of":
             return False
-        if child.dep_ in ("poss", "compound") and child.pos_ != "PRON":
-            if _state_of(child) is None and child.ent_type_ != "GPE":
-                return False
+        if (
+            child.dep_ in ("poss", "compound")
+            and child.pos_ != "PRON"
+            and _state_of(child) is None
+            and child.ent_type_ != "GPE"
+        ):
+            return False  # "NATO's support": another kind of owner
     return True
 
 
