@@ -157,11 +157,12 @@ NOTED_SUPPORT = False
 #: the support a readout's speaker states for a named party on behalf of its own side: the
 #: support has no owner, or a state as its owner ("The Deputy Secretary emphasized the United
 #: States' robust, continued support for Ukraine's sovereignty and territorial integrity",
-#: "underscored U.S. support for X"), never an owner told with "of" ("the support of the
-#: International Criminal Court for ...": a third party's), and the party supported is named
-#: (a person, a state, an organisation: "Ukraine's sovereignty"), so "noted continued U.S.
-#: support for these reform efforts" (no party named) stays no claim.  Each speaker's
-#: ``approve`` of that party, as "expressed support for X" is (the claims guide's approve).
+#: "underscored U.S. support for X"), never an owner told with "of" or "from" ("the support of
+#: the International Criminal Court for ...", "support for Ukraine from Allies": others'), and
+#: the party supported is named (a person, a state, an organisation: "Ukraine's sovereignty"),
+#: so "noted continued U.S. support for these reform efforts" (no party named) stays no claim.
+#: Each speaker's ``approve`` of that party, as "expressed support for X" is (the claims
+#: guide's approve).
 #: :data:`NOTED_SUPPORT` (off since round 37) read any owner and any target.  Read at extraction
 #: time.  Measured in benchmarks/claims/RESULTS.md, "Round 42, readouts53".
 STATED_SUPPORT = True
@@ -774,10 +775,11 @@ def readout_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 def _own_side_support(noun: Token) -> bool:
     """Whether a support noun is told as the speaker's own side's (:data:`STATED_SUPPORT`): no
     owner, a pronoun, or a state ("U.S. support", "the United States' support"); not an owner
-    told with "of" ("the support of the ICC") or another kind of owner ("NATO's support")."""
+    told with "of" or "from" ("the support of the ICC", "the strong support for Ukraine from
+    Allies and partners") or another kind of owner ("NATO's support")."""
     for child in children_of(noun):
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return False
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            return False  # "the support of the ICC", "support for X from Allies": others'
         if (
             child.dep_ in ("poss", "compound")
             and child.pos_ != "PRON"
