@@ -3,8 +3,8 @@ account verbs and the support its speaker states.
 
 - ``readouts.ACCOUNT_OBJECTS``: a readout verb of stressing or giving an account with a noun
   object ("stressed the invariability of Tallinn's firm support for X", "described the
-  Administration's ransomware strategy", "outlined the measures the Administration has already
-  taken") is the subject's assertion of it; "described X as Y" is a characterization, left
+  Administration's ransomware strategy", "outlined new initiatives in the energy ...
+  sectors") is the subject's assertion of it; "described X as Y" is a characterization, left
   to other rules.
 - ``readouts.STATED_SUPPORT``: "underscored the United States' resolute support for Ukraine's
   sovereignty" approves the party supported; another owner's support ("the support of X",
@@ -40,12 +40,11 @@ DESCRIBED = (
     "accountable; expanding cryptocurrency analysis to find and pursue criminal transactions; "
     "and reviewing the USG’s ransomware payment policies and approaches."
 )
-# The same readout.
+# A White House summary (corpus/white-house-russia-ukraine.jsonl,
+# https://www.whitehouse.gov/briefing-room/statements-releases/2022/06/18/chairs-summary-of-the-major-economies-forum-on-energy-and-climate-held-by-president-joe-biden/).
 OUTLINED = (
-    "Neuberger outlined the measures the Biden Administration has already taken to modernize "
-    "cyber defenses, including the recent “Improving the Nation’s Cybersecurity” Executive Order "
-    "and the Administration’s ongoing efforts to partner with the public and private sectors to "
-    "strengthen critical infrastructure cyber defenses."
+    "The President also outlined new initiatives in the energy, transportation, and agriculture "
+    "sectors and invited participants to join the United States in undertaking them."
 )
 # Constructed: the corpus's "described X as Y" sentences are in gold parts; a characterization
 # is the label rules' reading, not an account's.
@@ -95,8 +94,8 @@ def test_an_account_of_its_object_asserts_it(nlp: Language, restore: None) -> No
     assert (claimer, stance) == ("Neuberger", Stance.ASSERT)
     assert content.startswith("the Biden Administration’s ransomware strategy")
     [(claimer, stance, _, content)] = _readout(nlp, OUTLINED)
-    assert (claimer, stance) == ("Neuberger", Stance.ASSERT)
-    assert content.startswith("the measures the Biden Administration has already taken")
+    assert (claimer, stance) == ("The President", Stance.ASSERT)
+    assert content.startswith("new initiatives in the energy, transportation, and agriculture")
     readouts.ACCOUNT_OBJECTS = False
     assert _readout(nlp, STRESSED) == []
     assert _readout(nlp, DESCRIBED) == []
