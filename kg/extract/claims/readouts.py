@@ -164,7 +164,10 @@ NOTED_SUPPORT = False
 #: Each speaker's ``approve`` of that party, as "expressed support for X" is (the claims
 #: guide's approve).
 #: :data:`NOTED_SUPPORT` (off since round 37) read any owner and any target.  Read at extraction
-#: time.  Measured in benchmarks/claims/RESULTS.md, "Round 42, readouts53".
+#: time.  Measured against its off row (benchmarks/claims/RESULTS.md, "Round 42, readouts53";
+#: both scopes alike): no development or second-half triple moves; held out +2 matched and +2
+#: wrong triples (`test36` +1, `test39` +1; `test34` +1 wrong, `test37` +1 wrong); `test42` (in
+#: sample) +1 matched.  On by the branch's bar.
 STATED_SUPPORT = True
 #: The mention labels of a named party (:data:`STATED_SUPPORT`): not a description, a pronoun
 #: or an anonymous source.
