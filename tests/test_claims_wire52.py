@@ -1,13 +1,15 @@
-"""An act of another side foretold to bring its doer a doom or a penalty threatens the doer
-(round 42, issue 12, branch ``wire53``; the switch
-``content_threat_plans.BROUGHT_DOOM_THREATS``).
+"""An act of another side foretold to bring its doer a doom or a penalty threatens the doer, and
+a party vilified as something is criticized (round 42, issue 12, branch ``wire53``; the switches
+``content_threat_plans.BROUGHT_DOOM_THREATS`` and ``labels.VILIFIED_LABELS``).
 
 No sentence of the threatening shape ("X's move will lead to serious consequences", "X's
 behavior would only herald its final destruction") was found in ``corpus/`` outside the gold
 parts: the corpus's four "will lead to / would result in ... consequences" sentences are gold
 lines (``dev6``, ``test42``) or come from texts whose URL is in a gold file.  The threatening
 sentences below are therefore CONSTRUCTED (marked so beside each), built on the development
-construction's words; the doom told "of" another party is a real sentence.
+construction's words; the doom told "of" another party is a real sentence.  ``corpus/`` has no
+"vilified X as Y" sentence at all (its two "vilify" sentences label nobody "as" anything, and
+come from a text whose URL is in a gold file): the vilifying sentences are CONSTRUCTED too.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, content_threat_plans, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, content_threat_plans, extract_claims, labels
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
@@ -94,3 +96,51 @@ def test_off_the_foretold_consequences_stay_an_assertion(nlp: Language, off: Non
     claims = claims_of(nlp, LEAD_TO)
     assert _threats(LEAD_TO, claims) == []
     assert [c.stance for c in claims] == [Stance.ASSERT]
+
+
+#: CONSTRUCTED (no corpus sentence): a person vilified as something, the label a pejorative.
+VILIFIED = (
+    'Pyongyang\'s state media has vilified Japanese Prime Minister Shinzo Abe as a "war maniac".'
+)
+#: CONSTRUCTED: a thing vilified keeps the label family's reading (a denial of the report).
+VILIFIED_REPORT = "State media vilified the report as a pack of lies."
+
+
+@pytest.fixture
+def unvilified() -> Iterator[None]:
+    kept = labels.VILIFIED_LABELS
+    labels.VILIFIED_LABELS = False
+    yield
+    labels.VILIFIED_LABELS = kept
+
+
+def _stances(text: str, claims: tuple[Claim, ...]) -> list[tuple[Stance, str, list[str]]]:
+    return [
+        (
+            c.stance,
+            text[c.claimer.span.start : c.claimer.span.end] if c.claimer else "",
+            [text[t.span.start : t.span.end] for t in c.targets],
+        )
+        for c in claims
+        if c.claimer is not None
+    ]
+
+
+def test_vilified_switch_is_on() -> None:
+    assert labels.VILIFIED_LABELS is True
+
+
+def test_a_party_vilified_as_something_is_criticized(nlp: Language) -> None:
+    found = _stances(VILIFIED, claims_of(nlp, VILIFIED))
+    assert (Stance.CRITICIZE, "Pyongyang's state media", ["Shinzo Abe"]) in found
+    assert all(stance is not Stance.ACCUSE for stance, _, _ in found)
+
+
+def test_a_thing_vilified_keeps_the_label_reading(nlp: Language) -> None:
+    found = _stances(VILIFIED_REPORT, claims_of(nlp, VILIFIED_REPORT))
+    assert [stance for stance, _, _ in found] == [Stance.DENY]
+
+
+def test_off_vilifying_makes_no_criticism(nlp: Language, unvilified: None) -> None:
+    found = _stances(VILIFIED, claims_of(nlp, VILIFIED))
+    assert all(stance is not Stance.CRITICIZE for stance, _, _ in found)
