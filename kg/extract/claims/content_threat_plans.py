@@ -309,8 +309,10 @@ gate(_doom_foretold, needs(_DOOMS, _BEFALLING_VERBS))
 #: pronoun) whose owner is a named party other than the speaker's side.  The target is a party
 #: the doom is told to come to ("consequences for X", "bring ruin upon X"), else the act's
 #: owner; a doom "of" something else ("the destruction of ties between countries") or a
-#: commentator's forecast is no threat.  Changes extraction, not resolution.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 42, wire53".
+#: commentator's forecast is no threat.  Changes extraction, not resolution.  Measured
+#: (claimer+stance+target triples, both scopes): development +1 matched, +0 system (``dev6``),
+#: second half and held out 0 / 0; ``test42`` (in sample) +3 / +0: on by its bar
+#: (benchmarks/claims/RESULTS.md, "Round 42, wire53").
 BROUGHT_DOOM_THREATS = True
 
 #: The prepositions by which a doom is told to come to a party: "consequences for X", "bring
