@@ -211,6 +211,7 @@ from kg.extract.claims.claimed_acts import CLAIMING_VERBS, claimed_act_claims
 from kg.extract.claims.clarity import MAKE_VERBS, made_clear_claims
 from kg.extract.claims.conjoined import conjoined_stances
 from kg.extract.claims.content_approved import thanked_doers
+from kg.extract.claims.content_lexicon import VILIFYING_VERBS
 from kg.extract.claims.demands import (
     DEMAND_VERBS,
     RENEWING_VERBS,
@@ -734,7 +735,8 @@ GATES: dict[str, Gate] = {
         (pos == "VERB" and lemma in _STANCE_LEMMAS) or lemma == "put"
     ),
     "label": lambda pos, lemma, lower: (
-        pos == "VERB" and (lemma in cues.LABEL_VERBS or lemma in FINDING_VERBS)
+        pos == "VERB"
+        and (lemma in cues.LABEL_VERBS or lemma in FINDING_VERBS or lemma in VILIFYING_VERBS)
     ),
     "refusal": lambda pos, lemma, lower: lemma in _REFUSAL_HEADS,
     "no_comment_from": lambda pos, lemma, lower: pos == "NOUN" and lemma in _NO_COMMENT_NOUNS,

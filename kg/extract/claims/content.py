@@ -189,6 +189,7 @@ from kg.extract.claims.content_threat import (
 from kg.extract.claims.content_threat_forms import _guide_threat
 from kg.extract.claims.content_threat_guard import _conditional_protection, _pressure_faced
 from kg.extract.claims.content_threat_plans import (
+    _brought_doom,
     _comparative_consequence,
     _doom_foretold,
     _frozen_relations,
@@ -555,6 +556,8 @@ def _read_stance(
             # "his group plans to target more aid agencies"
             (_further_attacks, verbs, tsides, commentator),
             (_doom_foretold, verbs, tsides, commentator),  # "defeat will come to the empire"
+            # "X's erratic behavior would only herald its final destruction" (round 42, wire53)
+            (_brought_doom, verbs, tsides, commentator),
             # "the longer X's troops stay, the heavier their losses will be"
             (_comparative_consequence, verbs, tsides, commentator),
             (_conditional_withdrawal, verbs, tsides, commentator),

@@ -107,6 +107,14 @@ WRONG_ADJECTIVES: frozenset[str] = _LEXICON.get("wrong_adj", frozenset())
 #: consequences"), the verbs and the nouns (``penalty_verb``, ``penalty_noun``).
 PENALTY_VERBS: frozenset[str] = _LEXICON["penalty_verb"]
 PENALTY_NOUNS: frozenset[str] = _LEXICON["penalty_noun"]
+#: Verbs by which an act brings about what follows it, and the dooms they bring besides the
+#: penalty nouns: "would only herald its final destruction", "will lead to serious
+#: consequences" (round 42, wire53, :data:`.content_threat_plans.BROUGHT_DOOMS`).
+BRINGING_VERBS: frozenset[str] = _LEXICON["bringing_verb"]
+BROUGHT_DOOMS: frozenset[str] = _LEXICON["brought_doom"] | PENALTY_NOUNS
+#: Verbs that label their object to disparage it: "vilified X as 'rat-like'" (round 42, wire53,
+#: :data:`.labels.VILIFIED_LABELS`).
+VILIFYING_VERBS: frozenset[str] = _LEXICON["vilifying_verb"]
 #: Pressure another side is told it will face: "will face additional pressure" (optional rule).
 PRESSURE_NOUNS: frozenset[str] = _LEXICON["pressure_noun"]
 #: Means to harm a side holds ("has the means to close the strait").

@@ -29,6 +29,8 @@ from kg.extract.claims.content_base import (
 from kg.extract.claims.content_conditional import _conditions
 from kg.extract.claims.content_harms import _harm_aimed
 from kg.extract.claims.content_lexicon import (
+    BRINGING_VERBS,
+    BROUGHT_DOOMS,
     HOSTILE_ACTS,
     RELATION_NOUNS,
     RESPONSE_VERBS,
@@ -293,6 +295,104 @@ def _doom_foretold(
 
 
 gate(_doom_foretold, needs(_DOOMS, _BEFALLING_VERBS))
+
+
+#: Round 42 (wire53, issue 12; test42's class (W), wire copy's predictions): an act of another
+#: side foretold to bring its doer a doom or a penalty is a threat of the doer, as a penalty it
+#: is told it will pay is (:func:`.content_penalty._penalty`): "South Korea's erratic behavior
+#: would only herald its final destruction" (a North Korean diplomat; test42, read ``assert``),
+#: "Moscow says the British move will lead to serious consequences when Russia responds"
+#: (``dev6``, the gold's ``threaten`` of the United Kingdom, read ``assert``).  The verb is a
+#: ``bringing_verb`` ("lead to", "bring", "herald", "spell", "invite", "result in") with
+#: "will" / "would" / "shall", not negated; what it brings a ``brought_doom`` or a
+#: ``penalty_noun`` (``kg/data/content_lexicon.tsv``); its subject an act (not an actor, not a
+#: pronoun) whose owner is a named party other than the speaker's side.  The target is a party
+#: the doom is told to come to ("consequences for X", "bring ruin upon X"), else the act's
+#: owner; a doom "of" something else ("the destruction of ties between countries") or a
+#: commentator's forecast is no threat.  Changes extraction, not resolution.  Measured
+#: (claimer+stance+target triples, both scopes): development +1 matched, +0 system (``dev6``),
+#: second half and held out 0 / 0; ``test42`` (in sample) +3 / +0: on by its bar
+#: (benchmarks/claims/RESULTS.md, "Round 42, wire53").
+BROUGHT_DOOM_THREATS = True
+
+#: The prepositions by which a doom is told to come to a party: "consequences for X", "bring
+#: ruin upon X", "bring destruction to X".
+_DOOMED_PREPOSITIONS = cues.words("for upon on to")
+#: The prepositions by which a bringing verb takes what it brings: "lead to", "result in".
+_BROUGHT_PREPOSITIONS = cues.words("to in")
+
+
+def _brought_dooms(verb: Token) -> list[Token]:
+    """What a bringing verb brings when it is a doom or a penalty: its object ("herald its
+    destruction") or the object of its "to" / "in" ("lead to consequences", "result in")."""
+    brought = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() in ("lead", "result"):
+        brought = [
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in _BROUGHT_PREPOSITIONS
+            for o in [_prep_object(c)]
+            if o is not None
+        ]
+    return [o for o in brought if o.lemma_.lower() in BROUGHT_DOOMS]
+
+
+def _brought_doom(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """Whom a speaker threatens by foretelling that its act will bring it a doom or a penalty,
+    or None: "South Korea's erratic behavior would only herald its final destruction" ->
+    [South Korea], "the British move will lead to serious consequences" -> [British]; a party
+    the doom is told to come to is the target ("X's move will lead to consequences for Y").
+    The act must be owned by a named party other than the speaker's side; a doom "of"
+    something ("the destruction of ties") or a commentator's forecast is no threat."""
+    if not BROUGHT_DOOM_THREATS or commentator:
+        return None
+    own = sides()
+    for verb in verbs:
+        if verb.lemma_.lower() not in BRINGING_VERBS or verb.pos_ != "VERB":
+            continue
+        if _negated(verb) or not _modal(verb, _FORETOLD_MODALS):
+            continue
+        dooms = _brought_dooms(verb)
+        if not dooms:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or _is_actor_token(subject) or subject.pos_ == "PRON":
+            continue  # "Russia will bring destruction" tells a harm it does, not one it draws
+        owners = [t for t in _owners(subject) if not (_sides([t]) & own)]
+        if not owners or len(owners) < len(_owners(subject)):
+            continue
+        doomed: list[Token] = []
+        of_other = False
+        for doom in dooms:
+            for holder in (doom, verb):
+                for c in holder.children:
+                    if c.dep_ != "prep":
+                        continue
+                    o = _prep_object(c)
+                    if o is None:
+                        continue
+                    if c.lower_ == "of" and holder is doom:
+                        of_other = True
+                    elif c.lower_ in _DOOMED_PREPOSITIONS and not (
+                        holder is verb and c.lower_ in _BROUGHT_PREPOSITIONS and o in dooms
+                    ):
+                        named = [o] if _is_actor_token(o) else _owners(o)
+                        doomed.extend(t for t in named if not (_sides([t]) & own))
+        if doomed:
+            return doomed
+        if of_other:
+            continue
+        return owners
+    return None
+
+
+#: Modals of a foretold doom: "will lead to", "would only herald".
+_FORETOLD_MODALS = cues.words("will would shall 'll")
+
+
+gate(_brought_doom, needs(BRINGING_VERBS, BROUGHT_DOOMS))
 
 
 #: Harms a comparative consequence promises: "the heavier their losses", "the more disasters".

@@ -32,6 +32,7 @@ from kg.extract.claims.content_lexicon import (
     MERIT_NOUNS,
     NEUTRAL_LABELS,
     POSITIVE_ADJECTIVES,
+    VILIFYING_VERBS,
 )
 from kg.extract.claims.content_qualified import deed_doers
 from kg.extract.claims.denials import ACT_EVALUATIONS, CRITICAL_LABELS
@@ -166,6 +167,22 @@ def _said_label(verb: Token) -> bool:
 MISPARSED_NAMED_LABELS = False
 
 
+#: Round 42 (wire53, issue 12; test42's class (W), wire copy's labels): a verb of vilifying
+#: (the lexicon's ``vilifying_verb`` rows: "vilify", "demonize") labels its object as a label
+#: verb does, and the verb itself disparages: "North Korea has regularly vilified South Korean
+#: President Lee Myung-bak as 'rat-like' and the leader of a 'gang of traitors'" is the
+#: subject's ``criticize`` of the person vilified, whatever the label's words ("traitors" is a
+#: pejorative, which would make the label family's reading an ``accuse``).  Before, "vilify" was
+#: no cue of any default family (only of the optional WordNet cues) and the sentence had no
+#: claim.  Only a named party vilified is read so; a vilified thing ("vilified the report as
+#: lies") keeps the label family's reading.  No development gold line has the verb.  Changes
+#: extraction, not resolution.  Measured (claimer+stance+target triples, both scopes): no
+#: default part moves (development, second half, held out 0 / 0); ``test42`` (in sample) +1 /
+#: +1: on by its bar for a construction with no development line (benchmarks/claims/RESULTS.md,
+#: "Round 42, wire53").
+VILIFIED_LABELS = True
+
+
 def _misparsed_named_label(verb: Token) -> tuple[Token, Token] | None:
     """(the labelled party, the label) of 'called Trump an "old lunatic"' (two ``oprd``, the
     first a named actor) or 'called Trump "a rogue and a gangster"' ("Trump" an ``nmod`` of the
@@ -201,7 +218,10 @@ def _misparsed_named_label(verb: Token) -> tuple[Token, Token] | None:
 
 def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or (lemma not in cues.LABEL_VERBS and lemma not in FINDING_VERBS):
+    vilified = VILIFIED_LABELS and lemma in VILIFYING_VERBS
+    if verb.pos_ != "VERB" or (
+        lemma not in cues.LABEL_VERBS and lemma not in FINDING_VERBS and not vilified
+    ):
         return
     if verb.dep_ in ("amod", "compound"):
         return
@@ -417,6 +437,11 @@ def _label_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         if scare_quoted:  # 'calling the opposition leader "willful and hard-headed"'
             stance, confidence = Stance.CRITICIZE, 0.6
             targets = tuple(actor_mention(o, context) for o in scare_quoted)
+        content = _label_span(label, context)
+    if vilified and not passive and not relative_label and _is_actor_token(target):
+        # "vilified President X as 'rat-like'": the verb disparages the party it labels
+        stance, confidence = Stance.CRITICIZE, 0.7
+        targets = (actor_mention(target, context),)
         content = _label_span(label, context)
     if said and stance is Stance.ASSERT:
         return  # a view told inside a saying: that saying's claim ("says Ban found ..." stays)
