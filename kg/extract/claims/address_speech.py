@@ -358,9 +358,6 @@ def courteous(sentence: SpacySpan) -> bool:
     thanks = words.get("thanks", frozenset())
     glad = words.get("courtesy", frozenset())
     hosting = words.get("hosting", frozenset())
-    if TURN_FORMULAE:  # "It's great to have you here" (turn_courtesy, turn_hosting)
-        glad = glad | words.get("turn_courtesy", frozenset())
-        hosting = hosting | words.get("turn_hosting", frozenset())
     tokens = _after_label([t for t in sentence if not t.is_space])
     if any(t.dep_ in ("ccomp", "advcl", "relcl") and t.pos_ in ("VERB", "AUX") for t in tokens):
         return False  # "I am glad that the talks ...", "Thank you, because ..."
@@ -506,7 +503,9 @@ def saluting(sentence: SpacySpan) -> bool:
 def _turn_formula(sentence: SpacySpan) -> bool:
     """Whether ``sentence`` is a turn's formula (:data:`TURN_FORMULAE`): after its label, a
     ``turn_greeting`` ("Hi, everyone.", "All right.") that opens a sentence of at most four
-    words, or, in a sentence of at most fourteen words whose subject is the speaker, a
+    words; gladness at having the guest in at most eight words (``courtesy`` and
+    ``turn_courtesy``, ``hosting`` and ``turn_hosting``: "Great to have you here"); or, in a
+    sentence of at most fourteen words whose subject is the speaker, a
     ``turn_floor`` phrase, a word and its head ("I have two items for all of you at the top":
     "at top")."""
     words = _words()
@@ -517,6 +516,21 @@ def _turn_formula(sentence: SpacySpan) -> bool:
     pair = " ".join(t.lower_ for t in tokens[:2])
     if len(tokens) <= 4 and (tokens[0].lower_ in greetings or pair in greetings):
         return True
+    glad = words.get("courtesy", frozenset()) | words.get("turn_courtesy", frozenset())
+    hosting = words.get("hosting", frozenset()) | words.get("turn_hosting", frozenset())
+    if (
+        len(tokens) <= 8
+        and any(t.lemma_.lower() in glad for t in tokens)
+        and not any(t.dep_ == "ccomp" for t in tokens)
+        and any(
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in hosting
+            and any(o.dep_ == "dobj" for o in t.children)
+            and all(o.lower_ in _GREETED for o in t.children if o.dep_ == "dobj")
+            for t in tokens
+        )
+    ):
+        return True  # "It's great to have you here", "Great to have you here"
     floor = words.get("turn_floor", frozenset())
     return (
         len(tokens) <= 14
