@@ -503,8 +503,8 @@ def saluting(sentence: SpacySpan) -> bool:
 def _turn_formula(sentence: SpacySpan) -> bool:
     """Whether ``sentence`` is a turn's formula (:data:`TURN_FORMULAE`): after its label, a
     ``turn_greeting`` ("Hi, everyone.", "All right.") that opens a sentence of at most four
-    words; gladness at having the guest in at most eight words (``courtesy`` and
-    ``turn_courtesy``, ``hosting`` and ``turn_hosting``: "Great to have you here"); or, in a
+    words; gladness at having the guest in at most eight words (``turn_courtesy``, ``hosting``
+    and ``turn_hosting``: "Great to have you here"); or, in a
     sentence of at most fourteen words whose subject is the speaker, a
     ``turn_floor`` phrase, a word and its head ("I have two items for all of you at the top":
     "at top")."""
@@ -516,7 +516,7 @@ def _turn_formula(sentence: SpacySpan) -> bool:
     pair = " ".join(t.lower_ for t in tokens[:2])
     if len(tokens) <= 4 and (tokens[0].lower_ in greetings or pair in greetings):
         return True
-    glad = words.get("courtesy", frozenset()) | words.get("turn_courtesy", frozenset())
+    glad = words.get("turn_courtesy", frozenset())  # "glad", "happy": COURTESIES' own
     hosting = words.get("hosting", frozenset()) | words.get("turn_hosting", frozenset())
     if (
         len(tokens) <= 8
