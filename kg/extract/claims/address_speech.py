@@ -304,7 +304,7 @@ def _not_read(sentence: SpacySpan, text: str) -> bool:
                 and not (PRAISE and _praises(sentence))
             ):
                 return True  # not "I want to begin this address with words of gratitude"
-    if NARRATED_SCHEDULE and subject not in _SPEAKER and _narrated(root):
+    if NARRATED_SCHEDULE and subject not in _SPEAKER and _narrated_person(root):
         # "Secretary Kerry also attended ...", "was in Beijing this weekend participating in"
         schedule = words.get("schedule", frozenset())
         clauses = [root, *(c for c in root.children if c.dep_ in ("xcomp", "advcl", "conj"))]
@@ -319,6 +319,16 @@ def _narrated(root: Token) -> bool:
     sent a message", "The President laid flowers"), whose acts are no claim either."""
     return any(
         c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in _NARRATED)
+        for c in root.children
+    )
+
+
+def _narrated_person(root: Token) -> bool:
+    """:func:`_narrated`, or a subject whose apposition or compound is a person's name ("our
+    Ambassador to France Denise Bauer launched ...") (:data:`NARRATED_SCHEDULE`)."""
+    return _narrated(root) or any(
+        c.dep_ == "nsubj"
+        and any(g.ent_type_ == "PERSON" for g in c.children if g.dep_ in ("appos", "compound"))
         for c in root.children
     )
 
