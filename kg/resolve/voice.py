@@ -253,7 +253,8 @@ BRIEFING_WE = True
 #: person "BLINKEN" the tagger made of the label, nor an unknown "Popescu" (round 42, remarks53,
 #: issue 12: test42's class (T), whose labelled turns spoke as "BLINKEN" and "FOREIGN MINISTER
 #: POPESCU").  Changes resolution only.  Measured in benchmarks/claims/RESULTS.md, "Round 42,
-#: remarks53".
+#: remarks53": no triple of any part moves in either scope (the gold lists the surname as an
+#: alias); it gives the graph the speaker's full name.  On.
 LABEL_TITLE_NAMES = True
 
 #: Labels of a turn no official speaks: a journalist's question, a remark from the floor.
@@ -646,9 +647,13 @@ def signed_statement(article: Article, on: bool | None = None) -> bool:
 #: State Department remarks transcript of the Secretary and Moldova's Foreign Minister whose
 #: cue-less sentences of praise and assertion gave no claim, and its "Thank you very much." an
 #: approval; class (O), a spokesperson's cue-less briefing turns).  Changes extraction (the
-#: family runs in one more kind of text) and so resolution.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 42, remarks53".
-REMARKS_SPEECH = True
+#: family runs in one more kind of text) and so resolution.  Measured (benchmarks/claims/RESULTS.md,
+#: "Round 42, remarks53"): no development or second-half triple moves in either scope (the
+#: development parts' only labelled turns, two ``test2`` briefings, gain nothing and lose nothing);
+#: held out only ``test41`` moves, +6 matched for +23 system triples in the document scope (+0 for
+#: +7 in the sentence scope), so its wrong triples rise by 17 against 6 matched: it fails the bar
+#: set before that scoring; ``test42`` (in sample) +18 matched for +24 system, document scope.  Off.
+REMARKS_SPEECH = False
 
 #: A speaker label in capitals that names an official by an honorific or an office:
 #: "SECRETARY BLINKEN", "FOREIGN MINISTER POPESCU", "MS. PSAKI", "MR TONER", "AMBASSADOR X".
