@@ -20,7 +20,7 @@ from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
-from kg.resolve.voice import head_office, is_post, signed_statement
+from kg.resolve.voice import head_office, is_post, remarks_transcript, signed_statement
 
 __all__ = [
     "extract",
@@ -70,8 +70,12 @@ KIND_GATES: dict[str, Callable[[Article], bool]] = {
     POST_RULE: is_post,
     # a speech's sentences (round 35): read on a head of state's site only
     # ... and in a statement a named person signs (round 41, official50: STATEMENT_SPEECH)
+    # ... and in an official transcript of remarks or a briefing (round 42, remarks53:
+    # voice.REMARKS_SPEECH)
     ADDRESS_RULE: lambda article: (
-        head_office(article.outlet) is not None or signed_statement(article)
+        head_office(article.outlet) is not None
+        or signed_statement(article)
+        or remarks_transcript(article)
     ),
 }
 
