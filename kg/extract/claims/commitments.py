@@ -203,11 +203,14 @@ COUNTERED_ANTECEDENT = True
 #: label, which point 49 makes part of the object's claim).  The answer is a noun of the
 #: ``threaten answer`` row of ``kg/data/commitment_objects.tsv`` anywhere in the frame's "of"
 #: object, with a "to" phrase whose object is a hostile noun a named party owns ("Russia's
-#: aggression", "the Russian invasion"); "the importance of a coordinated response to the crisis"
-#: names no hostile act and stays as read.  Only where :func:`cost_stance` reads the frame (the
-#: speaker's own: not "Germany's efforts", not others' "international efforts") and its course
-#: threatens no party otherwise.  Read at extraction time by :func:`_answered_act`.  Measured in
-#: benchmarks/claims/RESULTS.md, "Round 42, threats53".  False: such a frame reads as before.
+#: aggression", "the Russian invasion"); "the importance of a coordinated response to the
+#: crisis" names no hostile act and stays as read, and "a strong international response" (an
+#: owner adjective of the ``threaten others`` row) is others' answer, told.  Only where
+#: :func:`cost_stance` reads the frame (the speaker's own: not "Germany's efforts", not others'
+#: "international efforts") and its course threatens no party otherwise; the speech rule then
+#: takes the frame's threat over a charge its words read (``speech``).  Read at extraction time
+#: by :func:`_answered_act`.  Measured in benchmarks/claims/RESULTS.md, "Round 42, threats53".
+#: False: such a frame reads as before.
 ANSWERED_ACTS = True
 
 #: Pronouns and determiners that point back to what a course counters.
@@ -889,6 +892,11 @@ def _answered_act(noun: Token, context: _Context) -> tuple[Stance, list[Mention]
         for answer in held.subtree:
             if answer.pos_ != "NOUN" or answer.lemma_.lower() not in answers:
                 continue
+            if any(
+                c.dep_ == "amod" and c.lemma_.lower() in _words("threaten:others")
+                for c in children_of(answer)
+            ):
+                continue  # "a strong international response": others', told (round 40)
             for prep in children_of(answer):
                 if prep.dep_ != "prep" or prep.lower_ != "to":
                     continue
