@@ -209,8 +209,10 @@ COUNTERED_ANTECEDENT = True
 #: :func:`cost_stance` reads the frame (the speaker's own: not "Germany's efforts", not others'
 #: "international efforts") and its course threatens no party otherwise; the speech rule then
 #: takes the frame's threat over a charge its words read (``speech``).  Read at extraction time
-#: by :func:`_answered_act`.  Measured in benchmarks/claims/RESULTS.md, "Round 42, threats53".
-#: False: such a frame reads as before.
+#: by :func:`_answered_act`.  Measured (benchmarks/claims/RESULTS.md, "Round 42, threats53";
+#: against its off row, both scopes alike): no triple of any default part moves; `test42` (in
+#: sample) +1 matched, -1 wrong.  On by the bar's clause for constructions no development line
+#: holds.  False: such a frame reads as before.
 ANSWERED_ACTS = True
 
 #: Pronouns and determiners that point back to what a course counters.
