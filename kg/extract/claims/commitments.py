@@ -29,7 +29,7 @@ from kg.extract.claims.base import _Context, _is_actor_token, _prep_object, _wit
 from kg.extract.claims.content_lexicon import HOSTILE_NOUNS
 from kg.extract.claims.targets_agents import _object_targets
 from kg.extract.claims.targets_names import actor_mention
-from kg.extract.claims.targets_states import _is_people, _state_of
+from kg.extract.claims.targets_states import _is_people, _owners, _state_of
 from kg.model import Mention, Stance
 
 #: Whether a commitment takes the stance of what is committed to (off: the round-32
@@ -194,6 +194,26 @@ COMMITTED_AID = False
 #: before.  Read at extraction time by :func:`_countered_antecedent`; no data file.  Measured in
 #: benchmarks/claims/RESULTS.md, "Round 42, threats52".
 COUNTERED_ANTECEDENT = True
+
+#: Round 42 (threats53, issue 12; test42's class (R), points 48 and 49): the importance (or
+#: willingness, effort: a ``threaten frame`` noun) of an answer to a named party's hostile act
+#: is each speaker's ``threaten`` of that party, as the importance of responding to hold it
+#: accountable is: "Secretary Blinken ... emphasized the importance of Allied unity for the
+#: strong, swift response to Russia's aggression" (before: ``accuse`` of Russia from the act's
+#: label, which point 49 makes part of the object's claim).  The answer is a noun of the
+#: ``threaten answer`` row of ``kg/data/commitment_objects.tsv`` anywhere in the frame's "of"
+#: object, with a "to" phrase whose object is a hostile noun a named party owns ("Russia's
+#: aggression", "the Russian invasion"); "the importance of a coordinated response to the
+#: crisis" names no hostile act and stays as read, and "a strong international response" (an
+#: owner adjective of the ``threaten others`` row) is others' answer, told.  Only where
+#: :func:`cost_stance` reads the frame (the speaker's own: not "Germany's efforts", not others'
+#: "international efforts") and its course threatens no party otherwise; the speech rule then
+#: takes the frame's threat over a charge its words read (``speech``).  Read at extraction time
+#: by :func:`_answered_act`.  Measured (benchmarks/claims/RESULTS.md, "Round 42, threats53";
+#: against its off row, both scopes alike): no triple of any default part moves; `test42` (in
+#: sample) +1 matched, -1 wrong.  On by the bar's clause for constructions no development line
+#: holds.  False: such a frame reads as before.
+ANSWERED_ACTS = True
 
 #: Pronouns and determiners that point back to what a course counters.
 _POINTING = frozenset({"it", "them", "this", "these", "that", "those", "such"})
@@ -852,7 +872,44 @@ def cost_stance(noun: Token, context: _Context) -> tuple[Stance, list[Mention]] 
     if others_course(noun):
         return None  # "ongoing international efforts to ...": others', told (round 40)
     course = cost_course(noun)
-    return threatened_in(course, context) if course is not None else None
+    found = threatened_in(course, context) if course is not None else None
+    if found is None and ANSWERED_ACTS:
+        # "the importance of Allied unity for the strong, swift response to Russia's aggression"
+        found = _answered_act(noun, context)
+    return found
+
+
+def _answered_act(noun: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:
+    """``threaten`` of the named party whose hostile act an answer in a cost frame's "of" object
+    answers ("the importance of Allied unity for the strong, swift response to Russia's
+    aggression" -> Russia; :data:`ANSWERED_ACTS`), else None."""
+    answers = _words("threaten:answer")
+    hostile = _words("threaten:threat") | HOSTILE_NOUNS
+    for child in children_of(noun):
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        held = _prep_object(child)
+        if held is None or held.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for answer in held.subtree:
+            if answer.pos_ != "NOUN" or answer.lemma_.lower() not in answers:
+                continue
+            if any(
+                c.dep_ == "amod" and c.lemma_.lower() in _words("threaten:others")
+                for c in children_of(answer)
+            ):
+                continue  # "a strong international response": others', told (round 40)
+            for prep in children_of(answer):
+                if prep.dep_ != "prep" or prep.lower_ != "to":
+                    continue
+                act = _prep_object(prep)
+                if act is None or act.lemma_.lower() not in hostile:
+                    continue
+                owners = [o for o in _owners(act) if _is_party(o)]
+                parties = [actor_mention(_state_of(o) or o, context) for o in owners]
+                if parties:
+                    return Stance.THREATEN, parties
+    return None
 
 
 def threatened_in(course: Token, context: _Context) -> tuple[Stance, list[Mention]] | None:

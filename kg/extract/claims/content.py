@@ -52,6 +52,7 @@ from kg.extract.claims import (
     content_ready,
     content_threat,
     content_threat_plans,
+    content_threat_prevent,
     content_warned,
     content_wrongs,
 )
@@ -199,6 +200,7 @@ from kg.extract.claims.content_threat_prevent import (
     _held_responsible,
     _named_consequences,
     _prevented_doing,
+    resulting_threat,
 )
 from kg.extract.claims.content_threat_price import (
     _conditional_we,
@@ -476,6 +478,18 @@ def _read_stance(
     if accused and not all(_named_sides(t) & sides() for t in accused):
         # "Kenya's army said Kenya had attacked al-Shabab camps" accuses nobody
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in accused), True
+    if content_threat_prevent.RESULTING_CONSEQUENCES and "named_consequences" in context.rules:
+        # "further unprovoked Russian aggression would result in massive consequences for X":
+        # the harm foretold, whose act's label is part of it (round 42, threats53)
+        brought = run(
+            resulting_threat,
+            words,
+            verbs,
+            threat_sides(claimer, context, sides),
+            _commentator(claimer, context),
+        )
+        if brought and not onlooker:
+            return Stance.THREATEN, tuple(actor_mention(t, context) for t in brought), True
     labelled = run(_pejorative_predication, words, span)
     if labelled:
         return Stance.ACCUSE, tuple(actor_mention(t, context) for t in labelled), True

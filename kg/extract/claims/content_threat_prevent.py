@@ -39,6 +39,7 @@ from kg.extract.claims.content_base import (
     _sides,
     _speaks_for,
 )
+from kg.extract.claims.content_lexicon import RELATION_NOUNS, load_classes
 from kg.extract.claims.gates import gate, needs
 from kg.extract.claims.targets import _owners
 
@@ -174,6 +175,70 @@ gate(_held_responsible, needs(_HOLDING, _ANSWERABLE | cues.words("account")))
 _CONSEQUENCE_NOUNS = cues.words("consequence consequences repercussion repercussions")
 _FORETELLING_MODALS = cues.words("will would shall 'll")
 
+#: Round 42 (threats53, issue 12; test42's class (R), point 35): consequences a party's act is
+#: foretold to bring about, said with "result in" / "lead to" (the ``resulting_verb`` rows of
+#: ``kg/data/resulting_harms.tsv``), are a warning to that party as "will have consequences for
+#: X" is: "reaffirmed that further unprovoked Russian aggression would result in massive
+#: consequences and severe costs for the Russian Federation" (each participant's ``threaten`` of
+#: Russia; before: ``accuse`` of Russia from the label, or ``assert``), "Moscow says the British
+#: move will lead to serious consequences when Russia responds" (``threaten`` of Britain; before:
+#: ``assert``).  The party is the one the consequences' "for" / "to" phrase names, else the
+#: named owner of the act that brings them ("the British move", "Russian aggression"), never the
+#: speaker's side; consequences "for relations" (point 50: harm to relations from the other
+#: side's act is its ``accuse``) or for an unnamed good ("for regional peace") give no target
+#: from the act and are left as before.  Only with "will" / "would" / "shall" (a foretelling,
+#: as ``named_consequences`` reads it), not negated, not a commentator's.  Read at extraction
+#: time by :func:`_resulting_consequences`.  Measured (benchmarks/claims/RESULTS.md, "Round 42,
+#: threats53"; against its off row, both scopes alike): `dev6` +1 matched triple and one wrong
+#: fewer, every other default part (second half and held out too) unmoved; `test42` (in sample)
+#: +4 matched, -4 wrong.  On by the round's bar.  False: such a clause reads as before.
+RESULTING_CONSEQUENCES = True
+#: "result in" -> {"result": "in"}: the verbs and the preposition whose object they bring about.
+_RESULTING: dict[str, str] = dict(
+    row.split(" ", 1)
+    for row in load_classes("resulting_harms.tsv").get("resulting_verb", frozenset())
+)
+
+
+def _resulting_consequences(verb: Token) -> list[Token]:
+    """The consequences ``verb`` brings about by its preposition ("would result in massive
+    consequences", "will lead to serious consequences"; :data:`RESULTING_CONSEQUENCES`), [] for
+    any other verb."""
+    prep = _RESULTING.get(verb.lemma_.lower()) if RESULTING_CONSEQUENCES else None
+    if prep is None:
+        return []
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for o in [_prep_object(c)]
+        if o is not None and o.lemma_.lower() in _CONSEQUENCE_NOUNS
+    ]
+
+
+def _bringer_parties(verb: Token, noun: Token, sides: Callable[[], set[str]]) -> list[Token] | None:
+    """For consequences a verb brings about (:func:`_resulting_consequences`), the party they
+    fall on: the one their "for" / "to" phrase names, else the named owner of the act that is
+    the verb's subject ("further Russian aggression", "the British move"); [] when the phrase
+    names a relation or nothing named ("for our relations", "for regional peace": left as
+    read before), None when nothing names a party."""
+    fallen = [
+        o
+        for t in _with_conjuncts(noun)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("for", "to")
+        for o in [_prep_object(c)]
+        if o is not None
+    ]
+    if fallen:
+        if any(o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS for o in fallen):
+            return []  # "for our relations": harm to relations is the act's charge (point 50)
+        return [p for o in fallen for p in _named_parties(o, sides)]
+    subject = _subject(verb)
+    if subject is None or _is_actor_token(subject):
+        return None  # "X will lead to ...": a party is no act that brings consequences
+    return _named_parties(subject, sides) or None
+
 
 def _consequence_nouns(verb: Token) -> list[Token]:
     """The consequences a verb foretells: "will have consequences", "there will be
@@ -215,3 +280,31 @@ def _named_consequences(
 
 
 gate(_named_consequences, needs(_CONSEQUENCE_NOUNS))
+
+
+def resulting_threat(
+    verbs: list[Token], sides: Callable[[], set[str]], commentator: bool = False
+) -> list[Token] | None:
+    """The named party consequences a party's act is foretold to bring about fall on
+    (:data:`RESULTING_CONSEQUENCES`): "further unprovoked Russian aggression would result in
+    massive consequences and severe costs for the Russian Federation" -> [Federation], "the
+    British move will lead to serious consequences" -> [British]; None when the switch is off,
+    the verb foretells nothing ("will", "would", "shall"), is negated, or no party is named.
+    Read before the label rules: the act's label is part of the warning (point 49)."""
+    if commentator or not RESULTING_CONSEQUENCES:
+        return None
+    held = [c for v in verbs for c in v.children if c.dep_ == "ccomp" and c.pos_ == "VERB"]
+    for verb in (*verbs, *held):
+        if _negated(verb) or not _modal(verb, _FORETELLING_MODALS):
+            continue
+        for noun in _resulting_consequences(verb):
+            brought = _bringer_parties(verb, noun, sides)
+            if brought:
+                return brought
+    return None
+
+
+gate(
+    resulting_threat,
+    needs(frozenset(_RESULTING), _CONSEQUENCE_NOUNS, _FORETELLING_MODALS),
+)

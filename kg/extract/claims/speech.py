@@ -381,6 +381,17 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
                     final_stance, final_targets, inferred = Stance.ASSERT, told, False
                 penalty += 0.2 if inferred else 0.0
                 committed = _committed(verb, context) if final_stance is Stance.ASSERT else None
+                if (
+                    commitments.ANSWERED_ACTS
+                    and inferred
+                    and final_stance in (Stance.ACCUSE, Stance.CRITICIZE)
+                ):
+                    # "emphasized the importance of Allied unity for the strong, swift response
+                    # to Russia's aggression": the frame's threat, the label part of it (point
+                    # 49; round 42, threats53)
+                    framed = _committed(verb, context)
+                    if framed is not None and framed[0] is Stance.THREATEN:
+                        committed = framed
                 if committed is not None and not quoted:
                     # "reaffirmed their commitment to the sovereignty of Ukraine" (round 33)
                     final_stance, final_targets = committed[0], tuple(committed[1])
