@@ -19,7 +19,14 @@ from collections.abc import Iterator
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import OPTIONAL, RULES, content_threat_plans, extract_claims, labels
+from kg.extract.claims import (
+    OPTIONAL,
+    RULES,
+    content_threat_plans,
+    content_threat_prevent,
+    extract_claims,
+    labels,
+)
 from kg.extract.mentions import extract_mentions
 from kg.model import Claim, Stance
 
@@ -44,10 +51,12 @@ def _threats(text: str, claims: tuple[Claim, ...]) -> list[tuple[str, list[str]]
 
 @pytest.fixture
 def off() -> Iterator[None]:
-    kept = content_threat_plans.BROUGHT_DOOM_THREATS
+    # threats53's RESULTING_CONSEQUENCES reads "will lead to consequences" too (merged beside it)
+    kept = content_threat_plans.BROUGHT_DOOM_THREATS, content_threat_prevent.RESULTING_CONSEQUENCES
     content_threat_plans.BROUGHT_DOOM_THREATS = False
+    content_threat_prevent.RESULTING_CONSEQUENCES = False
     yield
-    content_threat_plans.BROUGHT_DOOM_THREATS = kept
+    content_threat_plans.BROUGHT_DOOM_THREATS, content_threat_prevent.RESULTING_CONSEQUENCES = kept
 
 
 #: CONSTRUCTED (no corpus sentence outside the gold parts): a named side's act foretold to

@@ -22,7 +22,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import commitments, content_threat_prevent
+from kg.extract.claims import commitments, content_threat_plans, content_threat_prevent
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, official_graph, resolved
 
@@ -92,6 +92,8 @@ def test_resulting_consequences_off_reads_no_threat(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(content_threat_prevent, "RESULTING_CONSEQUENCES", False)
+    # wire53's BROUGHT_DOOM_THREATS reads "will result in consequences" too (merged beside it)
+    monkeypatch.setattr(content_threat_plans, "BROUGHT_DOOM_THREATS", False)
     assert _threats(nlp, RESULTING, STATE) == set()
 
 

@@ -375,6 +375,12 @@ def _brought_doom(
                         continue
                     if c.lower_ == "of" and holder is doom:
                         of_other = True
+                    elif c.lower_ == "for" and (
+                        o.lemma_.lower() in RELATION_NOUNS or o.lower_ in RELATION_NOUNS
+                    ):
+                        # "consequences for bilateral relations": harm to relations is the
+                        # act's charge, not a threat (point 50; the lead's guard at the merge)
+                        of_other = True
                     elif c.lower_ in _DOOMED_PREPOSITIONS and not (
                         holder is verb and c.lower_ in _BROUGHT_PREPOSITIONS and o in dooms
                     ):
