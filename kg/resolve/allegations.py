@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -732,17 +732,27 @@ def _join_named_assertions(
     charged = [g for g in groups if g.accused and not g.from_act]
     if not charged:
         return
+    for resolved, _ in _unjoined_assertions(ordered, member):
+        target = _named_charge(resolved, charged, actors, acts, shared)
+        if target is not None:
+            target.claims.append(resolved.id)
+            target.positions.append(resolved.claim.cue.start)
+            member[resolved.id] = target.id
+
+
+def _unjoined_assertions(
+    ordered: Sequence[ResolvedClaim], member: Mapping[str, str]
+) -> Iterator[tuple[ResolvedClaim, str]]:
+    """Each plain assertion (not negated, with a content) that no allegation holds yet and
+    whose content points back at no earlier charge, with its content's text: what the
+    assertion joins may place.  Read lazily, so a join made in the caller's loop counts."""
     for resolved in ordered:
         claim = resolved.claim
         if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
             continue
         if resolved.id in member or is_reference(claim.content.text):
             continue
-        target = _named_charge(resolved, charged, actors, acts, shared)
-        if target is not None:
-            target.claims.append(resolved.id)
-            target.positions.append(claim.cue.start)
-            member[resolved.id] = target.id
+        yield resolved, claim.content.text
 
 
 def _named_charge(
@@ -851,13 +861,9 @@ def _join_speech_assertions(
         accusers = {side(a, actors) for a in group.accusers} - accused
         if accused and accusers:
             charged.append((group, accused, accusers, sorted(group.positions)))
-    for resolved in ordered:
+    for resolved, content in _unjoined_assertions(ordered, member):
         claim = resolved.claim
-        if claim.stance is not Stance.ASSERT or claim.negated or claim.content is None:
-            continue
-        if resolved.id in member or is_reference(claim.content.text):
-            continue
-        if SPEECH_OWN_VOICE and _OWN_VOICE.match(claim.content.text):
+        if SPEECH_OWN_VOICE and _OWN_VOICE.match(content):
             continue  # "We will restore everything", "We are together!": the speaker's own
         speaker = side(resolved.claimer, actors)
         open_to = [c for c in charged if speaker in c[2] and speaker not in c[1]]
