@@ -96,7 +96,7 @@ TRAVELED = (
 
 @pytest.fixture(autouse=True)
 def remarks_speech(monkeypatch: pytest.MonkeyPatch) -> None:
-    """REMARKS_SPEECH on (it ships off by its held-out bar: benchmarks/claims/RESULTS.md)."""
+    """REMARKS_SPEECH on (the default since round 43: GUIDE point 55)."""
     monkeypatch.setattr(voice_module, "REMARKS_SPEECH", True)
 
 
@@ -158,7 +158,7 @@ def test_the_turns_are_their_speakers_speech(nlp: Language) -> None:
 def test_no_transcript_speech_without_the_switch(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Off (the default): a State Department transcript's turns read only the cue rules."""
+    """Off: a State Department transcript's turns read only the cue rules."""
     monkeypatch.setattr(voice_module, "REMARKS_SPEECH", False)
     assert _speech(nlp) == set()
     assert INFLATION not in _claims(nlp)
