@@ -68,6 +68,23 @@ ANCHOR_OVER = True
 #: the corpus's widest allegation of Russia's war took in 18 groups
 #: (benchmarks/allegations/RESULTS.md, round 36, alleg37).  False: the joined profile decides.
 GROUPS_COMPLETE = False
+#: Round 43 (alleg58, issue 13): the wide-groups guard.  Two groups that are each wide (at
+#: least :data:`WIDE_GROUPS` members, as the pass and the earlier joins of :func:`_join_profiles`
+#: made them) join after the pass only when their propositions agree clearly: at least
+#: :data:`WIDE_SIMILAR` by their profiles (``None``: when every group each was made of agrees with
+#: every one of the other's, :data:`GROUPS_COMPLETE` for them alone), not at the bare bar
+#: (:data:`kg.resolve.corpus.GROUPS_SIMILAR`).  A wide group of one accused has gathered one
+#: proposition's many tellings; at round 42's end Russia's two widest groups ("the unprovoked
+#: invasion", 269 members, and "the attacks that destroy and kill", 294) became one on an
+#: agreement of 0.0815 against the bar's 0.08, a few State Department readouts' claims tipping
+#: it (round 42, alleg57), and the development parts' cross-document precision fell.  Measured
+#: (benchmarks/allegations/RESULTS.md, round 43, alleg58): it gives the cross-document precision
+#: back and costs the development B-cubed; off by its bar.
+WIDE_GUARD = False
+#: A group is wide for :data:`WIDE_GUARD` from this many members (accusations).
+WIDE_GROUPS = 100
+#: The agreement two wide groups need (:data:`WIDE_GUARD`; ``None``: complete linkage).
+WIDE_SIMILAR: float | None = 0.1
 
 
 class _Groups:
@@ -188,6 +205,11 @@ def _join_profiles(
             continue
         if groups.apart(ra, rb):
             continue  # the victim guard: different victims
+        if _wide(pa, pb) and not _wide_agree(
+            score, [profiles[x] for x in parts.get(ra, [ra])],
+            [profiles[y] for y in parts.get(rb, [rb])], weight, bar, distinct,
+        ):  # fmt: skip
+            continue  # two wide groups of other propositions (WIDE_GUARD)
         if GROUPS_COMPLETE and not all(
             profiles[x].agrees(profiles[y], weight, (own[x], own[y]))
             >= _bar(profiles[x], profiles[y], bar, distinct)
@@ -200,6 +222,26 @@ def _join_profiles(
         parts[root] = parts.pop(ra, [ra]) + parts.pop(rb, [rb])
         merged[root] = pa.joined(pb)
         spread[root] = merged[root].spread(weight)
+
+
+def _wide(a: _Profile, b: _Profile) -> bool:
+    """Whether both groups are wide (:data:`WIDE_GUARD`, :data:`WIDE_GROUPS`)."""
+    return WIDE_GUARD and min(a.size, b.size) >= WIDE_GROUPS
+
+
+def _wide_agree(
+    score: float,
+    ours: Sequence[_Profile],
+    theirs: Sequence[_Profile],
+    weight: Mapping[str, float],
+    bar: float,
+    distinct: Container[str] = (),
+) -> bool:
+    """Whether two wide groups agree enough to join (``score``: their profiles' agreement;
+    ``ours``, ``theirs``: the groups each was made of as the pass left them)."""
+    if WIDE_SIMILAR is not None:
+        return score >= WIDE_SIMILAR
+    return all(x.agrees(y, weight) >= _bar(x, y, bar, distinct) for x in ours for y in theirs)
 
 
 def _bar(a: _Profile, b: _Profile, bar: float, distinct: Container[str] = ()) -> float:
