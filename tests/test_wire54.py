@@ -28,7 +28,7 @@ REFUSES = "The minister said Kuwait refuses to provide information about the mis
 #: Constructed: the refusal told by an adjective of delay.
 SLOW = "A Russian commander said Georgian troops have been slow to withdraw from the village."
 #: Constructed: a refusal noun owned by the side, the subject of the content's clause.
-REFUSAL = "The ministry said Moscow's refusal to extradite the suspect was an insult to the victims."
+REFUSAL = "The ministry said Moscow's refusal to extradite the suspect was an insult."
 #: Constructed: a refusal foretold is no charge.
 FORETOLD = "The minister said Syria will refuse to hand over the suspects."
 #: Constructed: a refusal told as another clause's cause is no charge of its own.
