@@ -692,7 +692,9 @@ def _toward_secession(move: Token) -> bool:
 #: over"), all in ``kg/data/refused_compliance.tsv``.  Not a refusal foretold or supposed (a
 #: modal, "if", "unless"), and never the speaker's own side ("we will refuse to hand over our
 #: citizens").  False: the refusal is only said, as before (the speaker's ``assert``).
-#: Measured in benchmarks/claims/RESULTS.md, "Round 43, wire54".
+#: Measured in benchmarks/claims/RESULTS.md, "Round 43, wire54": the first half +4 matched
+#: claimer+stance+target triples and -4 wrong in both scopes (four ``assert`` -> the gold's
+#: ``accuse``); no second-half or held-out triple moves.  On by its bar.
 REFUSED_COMPLIANCE = True
 _REFUSED = load_classes("refused_compliance.tsv")
 _REFUSING_VERBS = _REFUSED["refusing_verb"]
