@@ -66,6 +66,7 @@ from kg.extract.claims.content_accuse import (
     _passive_act_agents,
     _propositions,
     _proven_involvement,
+    _refused_compliance,
     _relayed_charge,
     placed_origin,
 )
@@ -545,6 +546,8 @@ def _read_stance(
         or run(_proven_involvement, words, span, sides)
         or (narrated and run(_answered_doings, words, span, sides))
         or (narrated and run(_fired_weapons_owners, words, span, sides))
+        # "Kuwait refuses to provide information" (round 43, wire54)
+        or (narrated and run(_refused_compliance, words, span, verbs, sides))
     )
     if charged and IRREGULAR_ORIGINS:
         charged = [t for t in charged if not placed_origin(t)]
