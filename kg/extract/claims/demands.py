@@ -244,6 +244,28 @@ def _appealed_act(verb: Token) -> Token | None:
     return _asked_act(verb, lemma)
 
 
+#: Round 43 (criticize54, issue 12, criticize recall): an asked act whose means ("by V-ing") is
+#: itself a cessation, a withdrawal of forces or a release -- "urged the Kremlin to deescalate
+#: the situation by withdrawing its troops from the Ukrainian borders" -- presupposes the
+#: addressee's wrong as the act alone would ("urged the Kremlin to withdraw its troops"): the
+#: demand family's ``criticize`` of the addressee.  Changes extraction.  Measured:
+#: benchmarks/claims/RESULTS.md, "Round 43, criticize54".  False: only the asked act itself is
+#: read, as before round 43.
+MEANS_DEMANDS = True
+
+
+def _means_of(act: Token) -> list[Token]:
+    """The verbs of an asked act's "by V-ing" means: "deescalate ... by withdrawing" ->
+    withdrawing."""
+    return [
+        o
+        for p in children_of(act)
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in children_of(p)
+        if o.dep_ == "pcomp" and o.pos_ == "VERB"
+    ]
+
+
 #: Round 43 (criticize54, issue 12, criticize recall; the claims guide's point 16: "when the
 #: demand condemns an act ... it is ``criticize``, its target the responsible party if named"):
 #: an appeal to a third party whose asked act names another party's wrong -- "called upon the
@@ -310,6 +332,8 @@ def _demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     if act is None or any(c.dep_ == "neg" for c in act.children):
         return
     asked = [a for a in (act, *act.conjuncts) if a.pos_ == "VERB"]  # "cease X, end Y"
+    if MEANS_DEMANDS:  # "to deescalate the situation by withdrawing its troops"
+        asked += [m for a in asked for m in _means_of(a)]
     if not any(_presupposes(a) for a in asked):
         if AGAINST_WRONGS:
             yield from _against_wrongs(verb, lemma, act, context)
