@@ -37,6 +37,14 @@ def _criticisms(claims: tuple[Claim, ...]) -> list[tuple[str, list[str]]]:
 
 
 @pytest.fixture
+def means_on() -> Iterator[None]:
+    kept = demands.MEANS_DEMANDS
+    demands.MEANS_DEMANDS = True
+    yield
+    demands.MEANS_DEMANDS = kept
+
+
+@pytest.fixture
 def switches_off() -> Iterator[None]:
     kept = (non_speakers.OTHER_PARTIES, demands.AGAINST_WRONGS, demands.MEANS_DEMANDS)
     non_speakers.OTHER_PARTIES = demands.AGAINST_WRONGS = demands.MEANS_DEMANDS = False
@@ -78,7 +86,7 @@ BY_TALKS = "The ministers urged Moscow to reduce tensions by holding talks with 
 def test_switches_are_on() -> None:
     assert non_speakers.OTHER_PARTIES is True
     assert demands.AGAINST_WRONGS is True
-    assert demands.MEANS_DEMANDS is True
+    assert demands.MEANS_DEMANDS is False  # off by its bar (RESULTS.md, "Round 43, criticize54")
 
 
 def test_other_countries_name_no_claimer(nlp: Language) -> None:
@@ -110,7 +118,7 @@ def test_appeal_against_an_unowned_wrong_is_no_claim(nlp: Language) -> None:
     assert _criticisms(claims_of(nlp, REJECT_VIOLENCE)) == []
 
 
-def test_withdrawal_asked_as_means_criticizes_the_addressee(nlp: Language) -> None:
+def test_withdrawal_asked_as_means_criticizes_the_addressee(nlp: Language, means_on: None) -> None:
     assert _criticisms(claims_of(nlp, BY_WITHDRAWING)) == [("The ministers", ["Moscow"])]
 
 
@@ -118,6 +126,6 @@ def test_withdrawal_asked_as_means_without_the_switch(nlp: Language, switches_of
     assert _criticisms(claims_of(nlp, BY_WITHDRAWING)) == []
 
 
-def test_means_of_both_sides_or_of_talks_charge_nobody(nlp: Language) -> None:
+def test_means_of_both_sides_or_of_talks_charge_nobody(nlp: Language, means_on: None) -> None:
     assert _criticisms(claims_of(nlp, BOTH_SIDES)) == []
     assert _criticisms(claims_of(nlp, BY_TALKS)) == []
