@@ -87,6 +87,31 @@ TIME_SPEAKERS = True
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 
 
+#: Round 43 (criticize54, issue 12; the claims guide's point 17, "unnamed relational groups are
+#: not claimers"): a claimer that is a plural group told only as "other" ones ("The United
+#: States and other countries have also criticized the Russian actions", "The United States and
+#: many other nations have criticized North Korea"; heads: the ``other_party_noun`` rows of
+#: ``kg/data/target_words.tsv``) names nobody, so its claim is dropped; the named party's own
+#: claim beside it stays.  Changes extraction.  Measured (benchmarks/claims/RESULTS.md, "Round
+#: 43, criticize54"): no matched triple moves on any part in either scope; wrong triples -3 on
+#: the development parts (`test9`, `dev2`, `dev6`), -1 on the second half (`test18`), -2 held
+#: out (`test22`, `test25`), in each scope.  On.
+OTHER_PARTIES = True
+
+_OTHER_PARTY_NOUNS: frozenset[str] = load_classes("target_words.tsv")["other_party_noun"]
+
+
+def is_other_parties(mention: Mention, context: _Context) -> bool:
+    """Whether ``mention`` is a plural description of parties told only as "other" ones
+    ("other countries", "many other nations"): a relational group (:data:`OTHER_PARTIES`)."""
+    if mention.label not in _DESCRIBED:
+        return False
+    root = _root(mention, context)
+    if root is None or root.tag_ != "NNS" or root.lemma_.lower() not in _OTHER_PARTY_NOUNS:
+        return False
+    return any(c.dep_ in ("amod", "det") and c.lower_ == "other" for c in root.children)
+
+
 def is_non_speaker(mention: Mention, context: _Context) -> bool:
     """Whether ``mention`` names a thing that cannot speak: a description whose head is a
     weapon, vehicle, strike, plan, code or other instrument (:data:`cues.NON_SPEAKER_NOUNS`)
@@ -227,6 +252,8 @@ def drop_non_speakers(found: tuple[Claim, ...], context: _Context) -> tuple[Clai
                 continue
         if is_non_speaker(claim.claimer, context):
             continue
+        if OTHER_PARTIES and is_other_parties(claim.claimer, context):
+            continue  # "X and other countries criticized ...": no one named (point 17)
         body = issuing_body(claim.claimer, context)
         if body is not None:
             claim = replace(claim, claimer=body)
