@@ -29,10 +29,17 @@ from tests.claim_helpers import assert_in_no_gold_part, claims_of
 # Constructed (see the module docstring): a pronoun subject, as a joint statement's later
 # sentences have it.
 THEY = (
-    "They reiterated their commitment to further developing the partnership between Chile, "
-    "Peru and Colombia based on shared values and common interests; confirmed their clear "
-    "commitment to further expanding their cooperation in a wide range of areas such as energy, "
-    "trade and others."
+    "They reiterated their commitment to further deepening the ties between Chile, Peru and "
+    "Colombia based on shared values and common goals; confirmed their commitment to widening "
+    "their cooperation in a number of fields such as energy, transport and others."
+)
+# Constructed: the later verb's object is no stated object, so it makes no claim; the series'
+# first clause is not its content either (before the switch's guard in the content finders,
+# "confirmed" took "They reiterated ..." for what it confirmed).
+INTENTION = (
+    "They reiterated their commitment to further deepening the ties between Chile, Peru and "
+    "Colombia based on shared values and common goals; confirmed their firm intention to widen "
+    "their cooperation in a number of fields such as energy, transport and others."
 )
 # Constructed: a plural description of the signatories.
 MINISTERS = (
@@ -66,7 +73,7 @@ def test_a_later_verb_of_the_series_shares_the_first_clauses_subject(
     base.SEMICOLON_SERIES = True
     [(claimer, stance, content)] = _by_cue(nlp, THEY, "confirmed")
     assert (claimer, stance) == ("They", Stance.ASSERT)
-    assert content.startswith("their clear commitment to further expanding their cooperation")
+    assert content.startswith("their commitment to widening their cooperation")
     assert "reiterated" not in content  # the series' first clause is no content of it
     [(claimer, _, content)] = _by_cue(nlp, MINISTERS, "confirmed")
     assert claimer == "The ministers"
@@ -79,6 +86,12 @@ def test_a_later_verb_of_the_series_shares_the_first_clauses_subject(
     assert [c for c, _, _ in _by_cue(nlp, THEY, "reiterated")] == ["They"]
 
 
+def test_the_first_clause_is_no_content_of_a_later_verb(nlp: Language, restore: None) -> None:
+    base.SEMICOLON_SERIES = True
+    assert _by_cue(nlp, INTENTION, "confirmed") == []
+    assert [c for c, _, _ in _by_cue(nlp, INTENTION, "reiterated")] == ["They"]
+
+
 def test_a_clause_with_its_own_subject_keeps_it(nlp: Language, restore: None) -> None:
     base.SEMICOLON_SERIES = True
     said = _by_cue(nlp, OWN_SUBJECT, "said")
@@ -87,4 +100,4 @@ def test_a_clause_with_its_own_subject_keeps_it(nlp: Language, restore: None) ->
 
 
 def test_the_sentences_are_in_no_gold_part() -> None:
-    assert_in_no_gold_part(__file__, at_least=3)
+    assert_in_no_gold_part(__file__, at_least=4)

@@ -242,8 +242,13 @@ def _is_that_complement(clause: Token) -> bool:
 
 
 def _fronted_clause(verb: Token) -> Token | None:
-    """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
+    """'Trump approved the operation, NBC News cited sources as saying': the clause before.
+    Not the first clause of a semicolon series (:data:`~kg.extract.claims.base.
+    SEMICOLON_SERIES`), which tells another verb's claim."""
+    opener = _semicolon_series_speaker(verb)
     for child in children_of(verb):
+        if child == opener:
+            continue
         clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
         if any(c.dep_ == "mark" and c.lower_ != "that" for c in children_of(child)):
             continue  # "if Azerbaijan attacks, Yerevan will respond": a condition, not content
