@@ -32,6 +32,7 @@ from kg.extract.claims.base import (
     _Context,
     _is_clausal_prep,
     _outer_speaker_verb,
+    _semicolon_series_speaker,
     _subjects,
     _tokens_of,
     _withholds,
@@ -77,9 +78,10 @@ def _clausal_complement(verb: Token) -> Token | None:
 
 def _find_clausal_complement(verb: Token) -> Token | None:
     children = children_of(verb)  # read once, not once per label
+    opener = _semicolon_series_speaker(verb)  # the series' first clause: no content of it
     for dep in _CONTENT_DEPS:
         for child in children:
-            if child.dep_ == dep:
+            if child.dep_ == dep and child != opener:
                 return _past_concession(child, children) if CONCESSIVE_MAIN else child
     return _misattached_that_clause(verb) or _clause_lent_to_host(verb)
 
@@ -240,8 +242,13 @@ def _is_that_complement(clause: Token) -> bool:
 
 
 def _fronted_clause(verb: Token) -> Token | None:
-    """'Trump approved the operation, NBC News cited sources as saying': the clause before."""
+    """'Trump approved the operation, NBC News cited sources as saying': the clause before.
+    Not the first clause of a semicolon series (:data:`~kg.extract.claims.base.
+    SEMICOLON_SERIES`), which tells another verb's claim."""
+    opener = _semicolon_series_speaker(verb)
     for child in children_of(verb):
+        if child == opener:
+            continue
         clause = child.dep_ in _FRONTED_DEPS and child.pos_ in ("VERB", "AUX")
         if any(c.dep_ == "mark" and c.lower_ != "that" for c in children_of(child)):
             continue  # "if Azerbaijan attacks, Yerevan will respond": a condition, not content
