@@ -574,12 +574,11 @@ def _predicate_text(chain: list[Token], passive_form: bool, merged: Token | None
     return " ".join(words)
 
 
-def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int]) -> Span:
-    """The verb group as it appears: auxiliaries, negation, verbs, particles, preposition
-    (as plain data: no spaCy Span built, round 36)."""
-    doc = chain[0].doc
+def _predicate_words(chain: list[Token], merged: Token | None) -> set[int]:
+    """The tokens of the verb group: the chain's verbs, their auxiliaries, negation and
+    particles, and the merged preposition (the same for every pair of the clause)."""
     wanted = {verb.i for verb in chain}
-    known = index_of(doc)
+    known = index_of(chain[0].doc)
     for verb in chain:
         if known is not None:  # the labels read off the index: no Token built per child
             deps, children = known.deps, known.children
@@ -597,13 +596,22 @@ def _predicate_span(chain: list[Token], merged: Token | None, blocked: set[int])
                 wanted.add(child.i)
     if merged is not None:
         wanted.add(merged.i)
+    return wanted
+
+
+def _predicate_span(chain: list[Token], wanted: set[int], blocked: set[int]) -> Span:
+    """The verb group as it appears: the tokens of ``wanted`` (:func:`_predicate_words`)
+    and the adverbs between them, never into ``blocked`` (as plain data: no spaCy Span
+    built, round 36)."""
+    doc = chain[0].doc
     # grow from the verb over predicate tokens and adverbs, never into an argument
     low = high = anchor = chain[0].i
     found = index_of(doc)
     tokens = found.tokens if found is not None else doc  # the index's: no Token built
+    length = len(doc)
     for step in (-1, 1):
         index = anchor + step
-        while 0 <= index < len(doc) and index not in blocked:
+        while 0 <= index < length and index not in blocked:
             token = tokens[index]
             if index in wanted:
                 low, high = min(low, index), max(high, index)
@@ -782,15 +790,19 @@ def _clause_relations(verb: Token, rules: frozenset[str], penalty: float = 0.0) 
     surface = _surface(chain, parts.merged_prep)
     # the arguments in text order, each as plain data once (not once per pair)
     ordered = [(a, to_span(a)) for a in sorted(parts.arguments, key=lambda a: (a.start, a.end))]
+    # the verb group's tokens and the arguments' tokens are the same for every pair
+    wanted = _predicate_words(chain, parts.merged_prep)
+    argument_tokens: set[int] = set()
+    for argument in parts.arguments:
+        argument_tokens.update(_token_range(argument))
     relations = []
     for (subject, _), obj_pair in pairs:
         obj = obj_pair[0] if obj_pair is not None else None
         blocked: set[int] = set(_token_range(subject))
         if obj is not None:
             blocked.update(_token_range(obj))
-        for argument in parts.arguments:
-            blocked.update(_token_range(argument))
-        predicate_span = _predicate_span(chain, parts.merged_prep, blocked)
+        blocked |= argument_tokens
+        predicate_span = _predicate_span(chain, wanted, blocked)
         confidence = _confidence(source, subject, obj, object_kind, passive_form, chain)
         if penalty:  # as _rule_relations takes it off the other rules' relations
             confidence = round(max(0.05, confidence - penalty), 3)
@@ -924,15 +936,21 @@ def _title_relation(name: SpacySpan) -> Relation | None:
     ("Dr.", "Sir") are not roles.
     """
     root = name.root
-    if root.pos_ != "PROPN":
-        return None
-    words = [
-        t
-        for child in root.lefts
-        if child.dep_ in ("compound", "amod", "nmod") and child.i < name.start
-        for t in child.subtree
-    ]
-    words = sorted(set(words), key=lambda t: t.i)
+    index = index_of(name.doc)
+    if index is None:
+        if root.pos_ != "PROPN":
+            return None
+        words = [
+            t
+            for child in root.lefts
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < name.start
+            for t in child.subtree
+        ]
+        words = sorted(set(words), key=lambda t: t.i)
+    else:  # the same words off the index's columns: no Token built per child and subtree
+        if index.pos[root.i] != "PROPN":
+            return None
+        words = _title_words(root.i, name.start, index)
     # only the contiguous stretch right before the name, without leading punctuation
     while words and (
         words[0].is_punct
@@ -957,6 +975,25 @@ def _title_relation(name: SpacySpan) -> Relation | None:
         predicate_span=Span(subject.start, subject.start, ""),
         confidence=TITLE_CONFIDENCE,
     )
+
+
+def _title_words(root: int, start: int, index: DocIndex) -> list[Token]:
+    """The subtrees of the compound, adjectival and nominal modifiers before the name's
+    root ``root`` that start before the name (at ``start``), in text order: what
+    :func:`_title_relation` reads off ``root.lefts`` and each one's ``subtree``."""
+    deps, children = index.deps, index.children
+    stack = [
+        c
+        for c in children[root]
+        if c < root and c < start and deps[c] in ("compound", "amod", "nmod")
+    ]
+    found: set[int] = set()
+    while stack:
+        i = stack.pop()
+        found.add(i)
+        stack.extend(children[i])
+    tokens = index.tokens
+    return [tokens[i] for i in sorted(found)]
 
 
 NOUN_PREPOSITION_CONFIDENCE = 0.35
