@@ -41,7 +41,9 @@ SPLIT = "test44"
 PAGES = HERE / "test44_news_pages.jsonl"
 
 # (document id, "news:KEY" for test44_news_pages.jsonl): every stored page, in the file's order
-DOCUMENTS = [(key, f"news:{key}") for key in (json.loads(x)["key"] for x in PAGES.open(encoding="utf-8"))]
+DOCUMENTS = [
+    (key, f"news:{key}") for key in (json.loads(x)["key"] for x in PAGES.open(encoding="utf-8"))
+]
 
 FURNITURE = re.compile(r"^$")  # corpus texts only; none is used
 ABBREV = ("Mr", "Mrs", "Ms", "Dr", "St", "No", "Jr", "U.S", "U.N", "D.C", "Gen", "Lt", "Col", "MR")
