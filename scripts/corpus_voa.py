@@ -5,7 +5,7 @@ parties), for the blind allegations part ``blind23``.
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
        | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
-       | --twentieth]
+       | --twentieth | --twentyfirst]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -135,6 +135,15 @@ statements, briefing excerpts, the U.S. Missions to the UN and the OSCE) to
 ``corpus/zz4mfarussia1.jsonl`` and its Government of the Netherlands block (government.nl, CC0) to
 ``corpus/zz5govnl1.jsonl``, checked the same way; all six named to sort after every other corpus
 file (after ``zy7usagm1.jsonl``).
+``--twentyfirst`` reads ``scripts/data/voa21_pages.txt`` (``blind41``'s second hand-over, the
+same dispute) and writes its State Department blocks (the U.S. Missions to the OSCE and the UN) to
+``corpus/zz6state6.jsonl``, its President of Russia block to ``corpus/zz7kremlin2.jsonl``, its
+Russian Foreign Ministry block (the Russian Mission to the UN) to ``corpus/zz8mfarussia2.jsonl``,
+its Government of the Netherlands block to ``corpus/zz9govnl2.jsonl``, its U.S. House of
+Representatives block (a Foreign Affairs Committee statement, public domain) to
+``corpus/zzahouse1.jsonl`` and its UK Government block (GOV.UK, Open Government Licence v3.0) to
+``corpus/zzbgovuk1.jsonl``, checked the same way; all named to sort after every other corpus file
+(after ``zz5govnl1.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -258,6 +267,18 @@ OUT20_BY_OUTLET = {
     "President of Russia": CORPUS / "zz3kremlin1.jsonl",
     "Ministry of Foreign Affairs of the Russian Federation": CORPUS / "zz4mfarussia1.jsonl",
     "Government of the Netherlands": CORPUS / "zz5govnl1.jsonl",
+}
+# blind41's second hand-over (round 43), written by ``--twentyfirst``; no VOA block, so its State
+# Department blocks go to the file written first and the other outlets to their own files, all
+# named to sort after "zz5govnl1.jsonl".
+PAGES21 = ROOT / "scripts" / "data" / "voa21_pages.txt"
+OUT21 = CORPUS / "zz6state6.jsonl"
+OUT21_BY_OUTLET = {
+    "President of Russia": CORPUS / "zz7kremlin2.jsonl",
+    "Ministry of Foreign Affairs of the Russian Federation": CORPUS / "zz8mfarussia2.jsonl",
+    "Government of the Netherlands": CORPUS / "zz9govnl2.jsonl",
+    "U.S. House of Representatives": CORPUS / "zzahouse1.jsonl",
+    "UK Government": CORPUS / "zzbgovuk1.jsonl",
 }
 GLOBALVOICES = "Global Voices"
 USAGM = "U.S. Agency for Global Media"
@@ -388,6 +409,7 @@ def main(argv: list[str]) -> int:
         "--eighteenth",
         "--nineteenth",
         "--twentieth",
+        "--twentyfirst",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
@@ -397,7 +419,10 @@ def main(argv: list[str]) -> int:
     fourth: Path | None = None
     fifth: Path | None = None
     more: dict[str, Path] = {}
-    if "--twentieth" in argv:
+    state_first = False
+    if "--twentyfirst" in argv:
+        pages_path, out, more, state_first = PAGES21, OUT21, OUT21_BY_OUTLET, True
+    elif "--twentieth" in argv:
         pages_path, out, more = PAGES20, OUT20, OUT20_BY_OUTLET
     elif "--nineteenth" in argv:
         pages_path, out, third, fifth = PAGES19, OUT19, OUT19_STATE, OUT19_USAGM
@@ -460,6 +485,8 @@ def main(argv: list[str]) -> int:
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
         others = ("Wikinews", STATE, GLOBALVOICES, USAGM, *more)
+        if state_first:
+            others = tuple(o for o in others if o != STATE)
         targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") not in others])]
         if also is not None:
             targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
