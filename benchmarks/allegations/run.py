@@ -64,10 +64,10 @@ the end of round 42) only: a blind part is scored once, at the end, and never in
 and U.S. Agency for Global Media texts of ``corpus/zy3voa19.jsonl``, ``corpus/zy6state4.jsonl``
 and ``corpus/zy7usagm1.jsonl``, is the part kept for the end of the next round, and ``blind41``,
 annotated in round 43 on the VOA stories, State Department statements, Polygraph.info fact checks,
-Kremlin transcript, Russian Foreign Ministry statements and Dutch government news item of
-``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl``, ``corpus/zz2polygraph1.jsonl``,
-``corpus/zz3kremlin1.jsonl``, ``corpus/zz4mfarussia1.jsonl`` and ``corpus/zz5govnl1.jsonl``,
-waits beside it: both scored only when named).
+Kremlin texts, Russian Foreign Ministry statements, Dutch government news items, a U.S. House and a
+UK Government statement of ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl`` and
+``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzbgovuk1.jsonl``, waits beside it: both scored only
+when named).
 """
 
 from __future__ import annotations
