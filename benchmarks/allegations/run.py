@@ -64,10 +64,9 @@ the end of round 42) only: a blind part is scored once, at the end, and never in
 and U.S. Agency for Global Media texts of ``corpus/zy3voa19.jsonl``, ``corpus/zy6state4.jsonl``
 and ``corpus/zy7usagm1.jsonl``, is the part kept for the end of the next round, and ``blind41``,
 annotated in round 43 on the VOA stories, State Department statements, Polygraph.info fact checks,
-Kremlin texts, Russian Foreign Ministry statements, Dutch government news items, a U.S. House and a
-UK Government statement of ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl`` and
-``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzbgovuk1.jsonl``, waits beside it: both scored only
-when named).
+Kremlin texts, Dutch government news items and a U.S. House statement of ``corpus/zy8voa20.jsonl``,
+``corpus/zy9state5.jsonl`` and ``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl``, waits
+beside it: both scored only when named).
 """
 
 from __future__ import annotations
