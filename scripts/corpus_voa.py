@@ -4,7 +4,8 @@ parties), for the blind allegations part ``blind23``.
 
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
-       | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth]
+       | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
+       | --twentieth | --twentyfirst]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -123,6 +124,28 @@ a ShareAmerica article) to ``corpus/zy6state4.jsonl`` and its U.S. Agency for Gl
 (outlet "U.S. Agency for Global Media": a Broadcasting Board of Governors press release and the
 agency's profile page of a journalist, public domain) to ``corpus/zy7usagm1.jsonl``, checked the
 same way; all three named to sort after every other corpus file (after ``zy2state3.jsonl``).
+``--twentieth`` reads ``scripts/data/voa20_pages.txt`` (round 43's texts, for the blind
+allegations part ``blind41``: the downing of Malaysia Airlines flight MH17 over eastern Ukraine on
+17 July 2014 and the dispute over its investigation, July 2014 to November 2022) and writes its
+Voice of America news stories to ``corpus/zy8voa20.jsonl``, its State Department blocks (press
+statements, briefing excerpts, the U.S. Missions to the UN and the OSCE) to
+``corpus/zy9state5.jsonl``, its Polygraph.info blocks (VOA's fact checks, public domain) to
+``corpus/zz2polygraph1.jsonl``, its President of Russia block (en.kremlin.ru, CC BY 4.0) to
+``corpus/zz3kremlin1.jsonl`` and its Government of the Netherlands block (government.nl, CC0) to
+``corpus/zz5govnl1.jsonl``, checked the same way; all five named to sort after every other corpus
+file (after ``zy7usagm1.jsonl``).  Its six Russian Foreign Ministry blocks (once
+``corpus/zz4mfarussia1.jsonl``: no licence stated on their pages) were removed by the lead before
+the part went to its second annotator, with their file (GUIDE, "The blind41 part").
+``--twentyfirst`` reads ``scripts/data/voa21_pages.txt`` (``blind41``'s second hand-over, the
+same dispute) and writes its State Department blocks (the U.S. Missions to the OSCE and the UN) to
+``corpus/zz6state6.jsonl``, its President of Russia block to ``corpus/zz7kremlin2.jsonl``, its
+Government of the Netherlands block to ``corpus/zz9govnl2.jsonl`` and its U.S. House of
+Representatives block (a Foreign Affairs Committee statement, public domain) to
+``corpus/zzahouse1.jsonl``, checked the same way; all named to sort after every other corpus file
+(after ``zz5govnl1.jsonl``).  Its Russian Mission to the UN block (once
+``corpus/zz8mfarussia2.jsonl``: no licence stated) and its UK Government block (once
+``corpus/zzbgovuk1.jsonl``: Open Government Licence v3.0, not CC BY) were removed by the lead with
+their files.
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -235,6 +258,29 @@ PAGES19 = ROOT / "scripts" / "data" / "voa19_pages.txt"
 OUT19 = CORPUS / "zy3voa19.jsonl"
 OUT19_STATE = CORPUS / "zy6state4.jsonl"
 OUT19_USAGM = CORPUS / "zy7usagm1.jsonl"
+# Round 43's twentieth VOA file (blind41), written by ``--twentieth``; its State Department,
+# Polygraph.info, President of Russia and Government of the Netherlands blocks go to their own
+# files, all named to sort after "zy7usagm1.jsonl" (the Russian Foreign Ministry's blocks and
+# "zz4mfarussia1.jsonl" removed for their licence).
+PAGES20 = ROOT / "scripts" / "data" / "voa20_pages.txt"
+OUT20 = CORPUS / "zy8voa20.jsonl"
+OUT20_BY_OUTLET = {
+    "U.S. Department of State": CORPUS / "zy9state5.jsonl",
+    "Polygraph.info": CORPUS / "zz2polygraph1.jsonl",
+    "President of Russia": CORPUS / "zz3kremlin1.jsonl",
+    "Government of the Netherlands": CORPUS / "zz5govnl1.jsonl",
+}
+# blind41's second hand-over (round 43), written by ``--twentyfirst``; no VOA block, so its State
+# Department blocks go to the file written first and the other outlets to their own files, all
+# named to sort after "zz5govnl1.jsonl" (the Russian Mission's and the UK Government's blocks,
+# "zz8mfarussia2.jsonl" and "zzbgovuk1.jsonl", removed for their licences).
+PAGES21 = ROOT / "scripts" / "data" / "voa21_pages.txt"
+OUT21 = CORPUS / "zz6state6.jsonl"
+OUT21_BY_OUTLET = {
+    "President of Russia": CORPUS / "zz7kremlin2.jsonl",
+    "Government of the Netherlands": CORPUS / "zz9govnl2.jsonl",
+    "U.S. House of Representatives": CORPUS / "zzahouse1.jsonl",
+}
 GLOBALVOICES = "Global Voices"
 USAGM = "U.S. Agency for Global Media"
 STATE = "U.S. Department of State"
@@ -293,19 +339,21 @@ def used_elsewhere(
     third: Path | None = None,
     fourth: Path | None = None,
     fifth: Path | None = None,
+    more: tuple[Path, ...] = (),
 ) -> tuple[set[str], set[str], set[str], set[str]]:
     """URLs, VOA ids, titles and text lines of the claims gold, agreement files, pool, corpus.
 
     ``out`` is the file being written: every other corpus file (the first VOA file included,
     when the second is written) counts as used; ``also``, ``third``, ``fourth`` and ``fifth`` are
-    further files written at once."""
+    further files written at once, as are the files in ``more``."""
     urls: set[str] = set()
     ids: set[str] = set()
     titles: set[str] = set()
     lines: set[str] = set()
     files = [CLAIMS / "gold.jsonl", CLAIMS / "pool" / "voa_pool.jsonl"]
     files += sorted((CLAIMS / "agreement").glob("*.jsonl"))
-    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in (out, also, third, fourth, fifth))
+    written = (out, also, third, fourth, fifth, *more)
+    files += sorted(p for p in CORPUS.glob("*.jsonl") if p not in written)
     for path in files:
         for raw in path.read_text(encoding="utf-8").splitlines():
             if not raw.strip():
@@ -361,6 +409,8 @@ def main(argv: list[str]) -> int:
         "--seventeenth",
         "--eighteenth",
         "--nineteenth",
+        "--twentieth",
+        "--twentyfirst",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
@@ -369,7 +419,13 @@ def main(argv: list[str]) -> int:
     third: Path | None = None
     fourth: Path | None = None
     fifth: Path | None = None
-    if "--nineteenth" in argv:
+    more: dict[str, Path] = {}
+    state_first = False
+    if "--twentyfirst" in argv:
+        pages_path, out, more, state_first = PAGES21, OUT21, OUT21_BY_OUTLET, True
+    elif "--twentieth" in argv:
+        pages_path, out, more = PAGES20, OUT20, OUT20_BY_OUTLET
+    elif "--nineteenth" in argv:
         pages_path, out, third, fifth = PAGES19, OUT19, OUT19_STATE, OUT19_USAGM
     elif "--eighteenth" in argv:
         pages_path, out, third, fourth = PAGES18, OUT18, OUT18_STATE, OUT18_GLOBALVOICES
@@ -408,7 +464,7 @@ def main(argv: list[str]) -> int:
     else:
         pages_path, out = PAGES, OUT
     pages = read_pages(pages_path)
-    urls, ids, titles, lines = used_elsewhere(out, also, third, fourth, fifth)
+    urls, ids, titles, lines = used_elsewhere(out, also, third, fourth, fifth, tuple(more.values()))
     clashes = 0
     for page in pages:
         hit = (
@@ -429,7 +485,9 @@ def main(argv: list[str]) -> int:
         return 1
     if "--write" in argv:
         pages.sort(key=lambda p: (p["date"], p["url"]))
-        others = ("Wikinews", STATE, GLOBALVOICES, USAGM)
+        others = ("Wikinews", STATE, GLOBALVOICES, USAGM, *more)
+        if state_first:
+            others = tuple(o for o in others if o != STATE)
         targets = [(out, [p for p in pages if p.get("outlet", "Voice of America") not in others])]
         if also is not None:
             targets.append((also, [p for p in pages if p.get("outlet") == "Wikinews"]))
@@ -439,6 +497,8 @@ def main(argv: list[str]) -> int:
             targets.append((fourth, [p for p in pages if p.get("outlet") == GLOBALVOICES]))
         if fifth is not None:
             targets.append((fifth, [p for p in pages if p.get("outlet") == USAGM]))
+        for outlet, path in more.items():
+            targets.append((path, [p for p in pages if p.get("outlet") == outlet]))
         for path, chosen in targets:
             with path.open("w", encoding="utf-8") as handle:
                 for page in chosen:

@@ -42,6 +42,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind38    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind39    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind40    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind41    # once, at a later round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -61,8 +62,11 @@ round 39, ``blind37`` at the end of round 40, ``blind38`` at the end of round 41
 the end of round 42) only: a blind part is scored once, at the end, and never inspected
 (``blind40``, annotated in round 42 on the VOA editorials and story, State Department statements
 and U.S. Agency for Global Media texts of ``corpus/zy3voa19.jsonl``, ``corpus/zy6state4.jsonl``
-and ``corpus/zy7usagm1.jsonl``, is the part kept for the end of the next round: scored only when
-named).
+and ``corpus/zy7usagm1.jsonl``, is the part kept for the end of the next round, and ``blind41``,
+annotated in round 43 on the VOA stories, State Department statements, Polygraph.info fact checks,
+Kremlin texts, Dutch government news items and a U.S. House statement of ``corpus/zy8voa20.jsonl``,
+``corpus/zy9state5.jsonl`` and ``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl``, waits
+beside it: both scored only when named).
 """
 
 from __future__ import annotations

@@ -92,9 +92,15 @@ LISTED_PARTS = (
 #: ShareAmerica article and U.S. Agency for Global Media texts on Russia's imprisonment of
 #: Ukrainian citizens after its seizure of Crimea, ``corpus/zy3voa19.jsonl``,
 #: ``corpus/zy6state4.jsonl`` and ``corpus/zy7usagm1.jsonl``, GUIDE.md "The blind40 part";
+#: ``blind41``, round 43: VOA stories, State Department statements, Polygraph.info fact checks,
+#: Kremlin texts, Dutch government news items and a U.S. House statement on the downing of MH17
+#: and the dispute over its investigation, ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl``
+#: and ``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl`` (two hand-overs; the Russian
+#: Foreign Ministry's and the UK Government's texts removed for their licences), GUIDE.md "The
+#: blind41 part";
 #: ``blind24`` .. ``blind39`` were scored once at the end of rounds 27 to 42 and are held out
 #: since, but ``blind34``, development from round 38)
-BLIND_PARTS = ("blind40",)
+BLIND_PARTS = ("blind40", "blind41")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
