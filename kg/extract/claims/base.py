@@ -1424,7 +1424,9 @@ def framed_complements(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in FRAME_BELIEF_VERBS:
         heads = [verb]
     elif verb.lemma_.lower() == "be":
-        heads = [c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in CERTAIN_ADJECTIVES]
+        heads = [
+            c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in CERTAIN_ADJECTIVES
+        ]
     else:
         return []
     return [
