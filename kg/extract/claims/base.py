@@ -1403,7 +1403,12 @@ POSSESSED_PARTICIPLES = True
 #: speaker's: its subject a personal pronoun ("I", "we", "he", "she", "they"), not negated ("I
 #: don't think that P" is left alone), the frame a copula with a certainty adjective (confident,
 #: sure, certain, convinced) or a belief verb (believe, think); the words are
-#: ``kg/data/certainty_frames.tsv``.  False: the main verbs stop at the frame.
+#: ``kg/data/certainty_frames.tsv``.  A belief cue's inner claim with the same speaker and
+#: stance is then the outer content's duplicate and goes (``_merge_self_reports``).
+#: Measured (RESULTS.md, round 43, wire55; off -> on, both scopes): no development, second-half
+#: or held-out triple moves (a construction with no development gold line); in-sample `test43`
+#: +1 matched triple each scope, system unchanged.  On by the bar.  False: the main verbs stop
+#: at the frame.
 SPEAKERS_CERTAINTY = True
 
 _CERTAINTY = load_classes("certainty_frames.tsv")
