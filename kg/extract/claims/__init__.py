@@ -194,6 +194,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
+from kg.extract.claims import base as claims_base
 from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
@@ -619,7 +620,12 @@ def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ..
     merged: dict[int, Claim] = {}
     dropped: set[int] = set()
     for i, outer in enumerate(claims):
-        if outer.stance is not Stance.ASSERT or outer.content is None or outer.quoted:
+        if outer.content is None or outer.quoted:
+            continue
+        # round 43 (wire55): a content read through its speaker's certainty frame already
+        # holds the inner belief's stance; the inner claim of the belief cue is its duplicate
+        framed = outer.stance is not Stance.ASSERT
+        if framed and not claims_base.SPEAKERS_CERTAINTY:
             continue
         for j, reported in enumerate(claims):
             if (
@@ -634,6 +640,14 @@ def _merge_self_reports(claims: tuple[Claim, ...], text: str) -> tuple[Claim, ..
                 and reported.cue.end <= outer.content.end
                 and not _COORDINATED.search(text[reported.claimer.span.end : reported.cue.start])
             ):
+                if framed:
+                    if (
+                        reported.cue.text.lower() in _BELIEF_CUES
+                        and reported.stance is outer.stance
+                    ):
+                        dropped.add(j)
+                        break
+                    continue
                 merged[i] = replace(
                     outer,
                     stance=reported.stance,

@@ -1134,6 +1134,8 @@ def _find_main_verbs(span: SpacySpan) -> list[Token]:
         verb = stack.pop()
         verbs.append(verb)
         through = POSSESSED_PARTICIPLES and possessed_participle(verb)
+        if SPEAKERS_CERTAINTY:
+            stack.extend(c for c in framed_complements(verb) if c.i in inside)
         stack.extend(
             c
             for c in children_of(verb)
@@ -1390,6 +1392,54 @@ def _can_speak(token: Token) -> bool:
 #: scored part, the rule the round's switches for constructions no development part holds
 #: shipped by (README, "Claims: the latest round").
 POSSESSED_PARTICIPLES = True
+
+
+#: Round 43 (wire55, issue 12; test43's class (W)): a content whose main clause only wraps the
+#: statement in the speaker's own certainty or belief ("I am very confident that the Chinese
+#: Communist Party will pay a price for what they did", "they believed the messages were ...")
+#: is read through the frame: the clausal complement's verbs join the content's main verbs, so
+#: the threat, charge or denial it makes is the content's stance.  Before, the main verbs stopped
+#: at the copula or the belief verb and the content stayed an assertion.  The frame is the
+#: speaker's: its subject a personal pronoun ("I", "we", "he", "she", "they"), not negated ("I
+#: don't think that P" is left alone), the frame a copula with a certainty adjective (confident,
+#: sure, certain, convinced) or a belief verb (believe, think); the words are
+#: ``kg/data/certainty_frames.tsv``.  A belief cue's inner claim with the same speaker and
+#: stance is then the outer content's duplicate and goes (``_merge_self_reports``).
+#: Measured (RESULTS.md, round 43, wire55; off -> on, both scopes): no development, second-half
+#: or held-out triple moves (a construction with no development gold line); in-sample `test43`
+#: +1 matched triple each scope, system unchanged.  On by the bar.  False: the main verbs stop
+#: at the frame.
+SPEAKERS_CERTAINTY = True
+
+_CERTAINTY = load_classes("certainty_frames.tsv")
+CERTAIN_ADJECTIVES: frozenset[str] = _CERTAINTY["certain_adj"]
+FRAME_BELIEF_VERBS: frozenset[str] = _CERTAINTY["belief_verb"]
+_FRAME_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def framed_complements(verb: Token) -> list[Token]:
+    """The verbs of the clausal complement ``verb`` only frames in its subject's certainty or
+    belief: "I am confident that P" (P under the adjective), "we believe P" (see
+    :data:`SPEAKERS_CERTAINTY`); none when it frames nothing."""
+    children = children_of(verb)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FRAME_SUBJECTS for c in children):
+        return []
+    if any(c.dep_ == "neg" for c in children):
+        return []
+    if verb.lemma_.lower() in FRAME_BELIEF_VERBS:
+        heads = [verb]
+    elif verb.lemma_.lower() == "be":
+        heads = [
+            c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in CERTAIN_ADJECTIVES
+        ]
+    else:
+        return []
+    return [
+        c
+        for head in heads
+        for c in children_of(head)
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+    ]
 
 
 def possessed_participle(verb: Token) -> bool:
