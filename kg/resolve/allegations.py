@@ -295,6 +295,19 @@ NEWS_CRITICISMS = False
 #: unmoved), held out 6.0320 -> 6.0822 (second held-out look): on by its bar.
 NEWS_ANY_SPEAKER: str | None = "outlet"
 
+#: Round 43 (alleg59, issue 13): with :data:`NEWS_ASSERTIONS`, a news story's assertion that
+#: joins nothing else (its words overlap no charge, the salient charge is not its side's, no
+#: charged act, doer or target joins it) joins the most salient of the story's charges whose
+#: accusers include its speaker's side ("The United States ... criticized the Russian actions
+#: in the Kerch Strait"; then "Trump announced that he was canceling planned talks with Putin
+#: over the issue" joins that charge, while the story's most salient charge is NATO's and
+#: Ukraine's).  False: as before.  Measured (benchmarks/allegations/RESULTS.md, "Round 43
+#: (second wave ...), alleg59", on the first wave's parse): development 4.2637 -> 4.2750
+#: (``blind23`` 0.3575 -> 0.3690, 80 -> 87 aligned; ``blind34`` 0.2099 -> 0.2097), xP sum
+#: unmoved (10.502); held out 6.2703 -> 6.3422 (xP 17.21 -> 16.591).  Off by its bar (one
+#: development part rises, two were required).
+SIDE_SALIENT = False
+
 #: The ``address_speech`` family's name (:mod:`kg.extract.claims.address_speech`).
 _SPEECH_RULE = "address_speech"
 
@@ -712,6 +725,10 @@ def _join_news_assertions(
                 target = _acted(resolved, charged, actors)
             if target is None and news and TARGET_JOINS:
                 target = _targeted(resolved, open_to, actors)
+            if target is None and news and salient_too and SIDE_SALIENT:
+                own = [g for g in open_to if speaker in {side(a, actors) for a in g.accusers}]
+                if own:  # the speaker's side's own charge, the most salient of them
+                    target = max(own, key=lambda g: (len(g.claims), -min(g.positions)))
         if target is not None:  # joins without adding its words: the charge stays its own
             target.claims.append(resolved.id)
             target.positions.append(claim.cue.start)
