@@ -583,8 +583,8 @@ def _opens_unattributed(
     by_sentence: dict[int, list[Claim]],
 ) -> bool:
     """Whether the text opens with a sentence that is wholly a quotation (its first
-    character an opening mark) and holds no claim: a quoted item with no speaker named, as
-    a fact-check listing opens, and no attribution closes ('“The remaining armored vehicles ... were actually
+    character an opening mark) that holds no claim and that no attribution closes: a quoted
+    item with no speaker named, as a fact-check listing opens ('“... were actually
     expropriated by the Czech side ...” Morocco did not protest ...')."""
     if not sentences:
         return False
