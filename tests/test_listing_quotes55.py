@@ -7,8 +7,7 @@ the item before it.
 
 The corpus holds no fact-check listing (no text of corpus/*.jsonl opens with an unattributed
 quotation followed by a verdict and a second quoted item), so the listing below is CONSTRUCTED
-(marked so); the story that opens with an attributed quotation is an item of the corpus in no
-gold part, quoted verbatim.
+(marked so), as is its variant whose first quotation an attribution closes.
 """
 
 from __future__ import annotations
@@ -29,13 +28,6 @@ LISTING = (
     "“Our grain exports reached a record volume this season.” "
     "Official trade figures show grain exports fell by a fifth."
 )
-#: https://editorials.voa.gov/amp/fifth-anniversary-of-liu-xiaobos-conviction/2583392.html
-#: (VOA editorial, public domain; its first sentence)
-KERRY = (
-    "“The United States remains deeply concerned that China continues to incarcerate Liu "
-    "Xiaobo and hold his wife, Liu Xia, in extralegal house arrest,” U.S. Secretary of State "
-    "John Kerry said in a statement."
-)
 
 
 def _claims(nlp: Language, text: str) -> list[Claim]:
@@ -43,8 +35,8 @@ def _claims(nlp: Language, text: str) -> list[Claim]:
     return list(extract(nlp(text), article).claims)
 
 
-def _second_item(claims: list[Claim]) -> list[Claim]:
-    start = LISTING.index("“Our grain")
+def _second_item(claims: list[Claim], text: str = LISTING) -> list[Claim]:
+    start = text.index("“Our grain")
     return [c for c in claims if start <= c.cue.start < start + 60]
 
 
@@ -61,10 +53,9 @@ def test_without_the_switch_the_verdict_s_speaker_is_carried_over(
 
 
 def test_an_attributed_opening_quotation_is_no_listing(nlp: Language) -> None:
-    doc = nlp(KERRY)
-    index = {0: []}  # no claim read in the first sentence yet
-    context = type("C", (), {"text": KERRY, "doc": doc})()
-    assert not speech_quotes._opens_unattributed(list(doc.sents), context, index)  # type: ignore[arg-type]
+    # CONSTRUCTED: the listing above with its first quotation attributed at its close
+    text = LISTING.replace("growing.” The finance", "growing,” the minister said. The finance")
+    assert len(_second_item(_claims(nlp, text), text)) == 1
 
 
 def test_sentences_in_no_gold_part() -> None:
