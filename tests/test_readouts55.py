@@ -1,7 +1,7 @@
 """Round 43 (issue 12, branch ``support55``): press-service readouts.
 
 A readout's "reviewed <a field of the relationship>" -- an agenda, areas or a field of
-cooperation, also after a quantity noun ("a number of areas of cooperation") -- is a topic gone
+cooperation, also after a quantity noun ("a range of areas") -- is a topic gone
 over, no assertion, as the reviewed courses of ``readouts.REVIEWED_COURSES`` are
 (``readouts.REVIEWED_AREAS``); any other reviewed object keeps the ``review`` row's assertion.
 
