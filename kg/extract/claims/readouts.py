@@ -301,6 +301,25 @@ POSITIVE_ASSESSMENTS = False
 #: -8 wrong (sentence / document scope).  On by the round's bar.
 REVIEWED_COURSES = True
 
+#: Round 43 (support55, issue 12, test43's class (S)): a readout's "reviewed <relationship's
+#: field>" -- the ``threaten reviewed_areas`` nouns of ``kg/data/commitment_objects.tsv``
+#: (agenda, area, cooperation, field, sector; not "partnership": readouts50 keeps "reviewed our
+#: defense partnership" asserted),
+#: also after a quantity noun ("reviewed a number of areas of cooperation": the
+#: ``threaten reviewed_amount`` nouns) -- tells what the participants went over, as
+#: :data:`REVIEWED_COURSES`' courses do (round 31: a topic, no claim), unless it threatens a
+#: named party (the same reading).  The ``assert review - *`` row made each participant's
+#: assertion of it ("They reviewed our robust agenda for cooperation on Kyiv's defense
+#: challenges ...", "They reviewed a number of areas of cooperation in our bilateral
+#: relationship ...": test43's gold holds no claim).  Any other object ("reviewed the
+#: additional sanctions ... announced last week": dev4 ``assert``) keeps the row's reading.
+#: Read at extraction time in :func:`_reviewed_course`.  Measured against its off row
+#: (benchmarks/claims/RESULTS.md, "Round 43, support55"; both scopes): no default part moves
+#: (no matched or wrong triple in the first half, dev4, dev5, dev6, the second half or
+#: test21 .. test42); test43 (in sample) -5 / -3 wrong triples (document / sentence scope), no
+#: matched one lost.  On by the round's bar (a construction with no development line).
+REVIEWED_AREAS = True
+
 
 #: Round 37, second wave (joint40): the row "assert|VIEWS_ON": "expressed (their shared) views
 #: on X" is each speaker's assertion of what the views were about, as "expressed the shared
@@ -856,11 +875,25 @@ def _discussed_costs(head: Token, context: _Context) -> tuple[Stance, list[Menti
 def _reviewed_course(verb: Token, head: Token) -> bool:
     """Whether ``head``, the object of a reviewing verb, is a course gone over ("reviewed
     their ongoing efforts to ...", "reviewed opportunities to ..."; :data:`REVIEWED_COURSES`)."""
-    return (
-        REVIEWED_COURSES
-        and verb.lemma_.lower() in commitments.words_of("threaten:reviewing")
-        and head.lemma_.lower() in commitments.words_of("threaten:reviewed")
-    )
+    if not (REVIEWED_COURSES and verb.lemma_.lower() in commitments.words_of("threaten:reviewing")):
+        return False
+    if head.lemma_.lower() in commitments.words_of("threaten:reviewed"):
+        return True
+    if not REVIEWED_AREAS:
+        return False
+    if head.lemma_.lower() in commitments.words_of("threaten:reviewed_amount"):
+        # "reviewed a number of areas of cooperation": the noun after the quantity's "of"
+        head = next(
+            (
+                g
+                for c in children_of(head)
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in children_of(c)
+                if g.dep_ == "pobj"
+            ),
+            head,
+        )
+    return head.lemma_.lower() in commitments.words_of("threaten:reviewed_areas")
 
 
 def _to_clause(verb: Token) -> bool:
