@@ -1,8 +1,8 @@
 """Round 43 (branch ``dev54``, issue 12's ``dev`` target): a denied charge and the denial its
 saying participle makes are one claim.
 
-- :data:`kg.extract.claims.said_denials.ONE_SAID_DENIAL`: "X denied the claims, saying there
-  are no such plans" is one denial (its content the participle's statement), not a denial of
+- :data:`kg.extract.claims.said_denials.ONE_SAID_DENIAL` (off by its bar): "X denied the
+  claims, saying there are no such plans" is one denial (its content the participle's statement), not a denial of
   "the claims" beside a second denial of the same speaker; a participle read an assertion
   ("denied the accusations, saying he was only trying to ...") is left alone.
 
@@ -36,7 +36,10 @@ def _denials(nlp: Language, text: str) -> list[str]:
     ]
 
 
-def test_a_denied_charge_and_its_said_denial_are_one_claim(nlp: Language) -> None:
+def test_a_denied_charge_and_its_said_denial_are_one_claim(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(said_denials, "ONE_SAID_DENIAL", True)
     denials = _denials(nlp, DOUBLED)
     assert len(denials) == 1
     assert denials[0].startswith("there are no such plans")
@@ -52,6 +55,7 @@ def test_without_the_switch_both_denials_are_kept(
 def test_an_asserting_participle_is_left_alone(
     nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(said_denials, "ONE_SAID_DENIAL", True)
     on = [(c.stance, c.content.text if c.content else "") for c in claims_of(nlp, ASSERTED)]
     monkeypatch.setattr(said_denials, "ONE_SAID_DENIAL", False)
     off = [(c.stance, c.content.text if c.content else "") for c in claims_of(nlp, ASSERTED)]
