@@ -3,8 +3,9 @@ saying participle makes are one claim.
 
 - :data:`kg.extract.claims.said_denials.ONE_SAID_DENIAL` (off by its bar): "X denied the
   claims, saying there are no such plans" is one denial (its content the participle's
-  statement), not a denial of "the claims" beside a second denial of the same speaker; a participle read an assertion
-  ("denied the accusations, saying he was only trying to ...") is left alone.
+  statement), not a denial of "the claims" beside a second denial of the same speaker; a
+  participle read an assertion ("denied the accusations, saying he was only trying to ...")
+  is left alone.
 
 The corpus texts in no gold file (``corpus/*.jsonl`` less the URLs of the claims gold, its
 agreement and pool files and the allegations gold) hold no sentence of this shape (the one
