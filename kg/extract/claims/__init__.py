@@ -288,6 +288,7 @@ from kg.extract.claims.rejections import (
     unaccepted_offer_claims,
 )
 from kg.extract.claims.requests import REFUSING_VERBS, _refused_request_claims
+from kg.extract.claims.said_denials import one_said_denials
 from kg.extract.claims.sourced import sourced_charges
 from kg.extract.claims.speech import _follow_on_quotes, _unquoted_bites, _verb_claims
 from kg.extract.claims.speech_after import speakers_named_after
@@ -517,6 +518,8 @@ def _claims(
         found = counter_accused(found, context)
     if "context_accuser" in rules:
         found = context_accusers(found, context)
+    # a denied charge and the saying participle's denial: one claim (round 43, dev54)
+    found = one_said_denials(found, context)
     if "act_doer" in rules:
         found = act_doers(found, context)
     if "told_doer" in rules:
