@@ -20,7 +20,13 @@ from kg.extract.mentions import extract_mentions, to_span
 from kg.extract.relations import extract_relations
 from kg.extract.subjects import sentence_subjects
 from kg.model import Article, Extraction, Span
-from kg.resolve.voice import head_office, is_post, remarks_transcript, signed_statement
+from kg.resolve.voice import (
+    head_office,
+    is_post,
+    labelled_post,
+    remarks_transcript,
+    signed_statement,
+)
 
 __all__ = [
     "extract",
@@ -76,6 +82,9 @@ KIND_GATES: dict[str, Callable[[Article], bool]] = {
         head_office(article.outlet) is not None
         or signed_statement(article)
         or remarks_transcript(article)
+        # ... and in an official post opened by a speaker's handle or label (round 43,
+        # posts55: voice.POST_SPEECH)
+        or labelled_post(article)
     ),
 }
 

@@ -519,8 +519,9 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         claims = [
             c for c in claims if c.id not in deeds or not aimed_at_own_side(resolver, voice, c)
         ]
-    if voice_module.SPEECH_VOICE and voice is not None:
-        # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE)
+    if voice is not None and (voice_module.SPEECH_VOICE or voice_module.labelled_post(article)):
+        # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE),
+        # as a post's labelled speaker's are (round 43, posts55: voice.POST_SPEECH)
         claims = [_spoken(voice, c) for c in claims]
     if acts:
         # a story's narrated repressive act accuses the state that did it, and only it

@@ -43,7 +43,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["PUBLISHER", "HandleTurn", "handle_owner", "handle_turns", "label_owner"]
+__all__ = [
+    "PUBLISHER",
+    "HandleTurn",
+    "handle_label_end",
+    "handle_owner",
+    "handle_turns",
+    "label_owner",
+]
 
 #: The owner of a handle that is the posting account's own voice.
 PUBLISHER = "publisher"
@@ -197,3 +204,22 @@ def handle_turns(text: str, date: str | None) -> list[HandleTurn]:
                 turns[0] = owner
                 break
     return [HandleTurn(start, owner) for start, owner in sorted(turns.items())]
+
+
+def handle_label_end(text: str) -> int:
+    """Where the words after a handle label opening ``text`` begin (".@SecBlinken: None of
+    this ..." -> 14, ".@JohnKerry on #Ukraine: There's ..." -> 25), or 0 when no handle label
+    opens it: a post's label is its speaker's attribution, not part of the words (round 43,
+    posts55: :data:`kg.resolve.voice.POST_SPEECH`).
+
+    >>> handle_label_end(".@SecBlinken: None of this is a sign of strength.")
+    14
+    >>> handle_label_end(".@StateDeptSpox:")
+    16
+    >>> handle_label_end("We condemn Russia's war.")
+    0
+    """
+    match = _OPENING.match(text)
+    if match is None:
+        return 0
+    return match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip())

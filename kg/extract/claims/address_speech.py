@@ -40,6 +40,7 @@ from kg.extract.claims.speech_quotes import _read_claim
 from kg.extract.mentions import ACTOR_LABELS
 from kg.model import Claim, Mention, Span, Stance
 from kg.resolve import voice as voice_module
+from kg.resolve.handles import handle_label_end
 from kg.resolve.voice import AUTHOR, news_only
 
 #: The family's name (its claims' ``rule`` ends with it; resolution keeps them in a speech only).
@@ -152,6 +153,13 @@ def address_claims(context: _Context, found: Sequence[Claim]) -> Iterator[Claim]
             continue
         if TURN_FORMULAE and (_BARE_LABEL.match(text.strip()) or _turn_formula(sentence)):
             continue  # "PSAKI:", "All right.", "I have two items for all of you at the top"
+        if voice_module.POST_SPEECH:
+            # a post's handle label (".@SecBlinken: ...") is the speaker's attribution: the
+            # words begin after it, and a sentence that is only the label is none
+            label = handle_label_end(context.text[start : sentence.end_char])
+            if label and start + label >= end:
+                continue
+            start += label
         if COURTESIES and courteous(sentence):
             continue  # "I am glad to see you", "Thank you for the invitation", "Welcome!"
         if SALUTATIONS and saluting(sentence):
