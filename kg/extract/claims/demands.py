@@ -30,7 +30,7 @@ de-escalate and fulfil its commitments" (:func:`official_demand_claims`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -315,12 +315,26 @@ def _against_wrongs(verb: Token, lemma: str, act: Token, context: _Context) -> I
     """An appeal whose asked act names another party's wrong: the speaker's ``criticize`` of
     the wrong's owner (:data:`AGAINST_WRONGS`)."""
     owners = _wrongdoers(act, _addressee(verb, lemma))
-    if not owners:
-        return
+    if owners:
+        yield from _criticisms(verb, act, owners, context, confidence=0.6)
+
+
+def _criticisms(
+    verb: Token,
+    act: Token,
+    targets: list[Token],
+    context: _Context,
+    confidence: float,
+    speaks: Callable[[Token], bool] = lambda token: True,
+) -> Iterator[Claim]:
+    """The appeal's speakers' ``criticize`` of ``targets``, its content the asked act, each
+    speaker that ``speaks`` one claim (an inherited subject less sure)."""
     claimers, inherited = _subjects(verb)
     content = _token_span(context.doc, act.i, act.right_edge.i + 1)
-    targets = [actor_mention(t, context) for t in owners]
+    mentions = [actor_mention(t, context) for t in targets]
     for claimer_token in claimers:
+        if not speaks(claimer_token):
+            continue
         yield _claim(
             context,
             claimer=actor_mention(claimer_token, context),
@@ -328,8 +342,8 @@ def _against_wrongs(verb: Token, lemma: str, act: Token, context: _Context) -> I
             cue=to_span(verb),
             sentence=sentence_index(verb),
             content=content,
-            targets=targets,
-            confidence=0.6 - (0.15 if inherited else 0.0),
+            targets=mentions,
+            confidence=confidence - (0.15 if inherited else 0.0),
         )
 
 
@@ -458,24 +472,19 @@ def _official_demand_claims(verb: Token, context: _Context) -> Iterator[Claim]:
     addressees = [a for a in _addressee(verb, lemma) if _charged_addressee(a)]
     if not addressees:
         return
-    claimers, inherited = _subjects(verb)
-    content = _token_span(context.doc, act.i, act.right_edge.i + 1)
-    targets = [actor_mention(t, context) for t in addressees]
-    for claimer_token in claimers:
-        if claimer_token.i in {a.i for a in addressees}:
-            continue
-        if claimer_token.lower_ not in FIRST_PERSON and not _is_actor_token(claimer_token):
-            continue  # "democracies around the world ..., calling on": no one speaking
-        yield _claim(
-            context,
-            claimer=actor_mention(claimer_token, context),
-            stance=Stance.CRITICIZE,
-            cue=to_span(verb),
-            sentence=sentence_index(verb),
-            content=content,
-            targets=targets,
-            confidence=0.55 - (0.15 if inherited else 0.0),
-        )
+    addressed = {a.i for a in addressees}
+    yield from _criticisms(
+        verb,
+        act,
+        addressees,
+        context,
+        confidence=0.55,
+        # not the addressee itself, and someone speaking: not "democracies around the world
+        # ..., calling on"
+        speaks=lambda token: (
+            token.i not in addressed and (token.lower_ in FIRST_PERSON or _is_actor_token(token))
+        ),
+    )
 
 
 def _must_claims(modal: Token, context: _Context) -> Iterator[Claim]:
