@@ -15,7 +15,14 @@ from kg.extract.mentions import (
     _may_mention,
     is_anonymous_source,
 )
-from kg.extract.relations import _modality, _negated, _predicate_span, _predicate_text, _surface
+from kg.extract.relations import (
+    _modality,
+    _negated,
+    _predicate_span,
+    _predicate_text,
+    _predicate_words,
+    _surface,
+)
 from kg.model import Mention, Span
 from kg.nlp import load_pipeline
 
@@ -102,7 +109,7 @@ def test_verb_groups_the_same_with_the_index(doc) -> None:  # type: ignore[no-un
         found: list[object] = []
         for verb in verbs:
             chain = [verb]
-            span = _predicate_span(chain, None, set())
+            span = _predicate_span(chain, _predicate_words(chain, None), set())
             found.append(
                 (
                     _negated(verb),
