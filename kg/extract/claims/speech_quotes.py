@@ -118,7 +118,9 @@ def _follow_on_quotes(claims: tuple[Claim, ...], context: _Context) -> tuple[Cla
         by_sentence.setdefault(claim.sentence, []).append(claim)
     added: list[Claim] = []
     speaker: Mention | None = None
-    listing = LISTED_QUOTES_UNNAMED and _opens_unattributed(sentences, context, by_sentence)
+    listing = LISTED_QUOTES_UNNAMED and _opens_unattributed(
+        sentences, context, by_sentence, stretches
+    )
     for number, sentence in enumerate(sentences):
         quoted_here = _quoted_sentence(sentence, context, stretches)
         content, later = quoted_here if quoted_here is not None else (None, None)
@@ -585,6 +587,7 @@ def _opens_unattributed(
     sentences: tuple[SpacySpan, ...] | list[SpacySpan],
     context: _Context,
     by_sentence: dict[int, list[Claim]],
+    stretches: list[tuple[int, int]],
 ) -> bool:
     """Whether the text opens with a sentence that is wholly a quotation (its first
     character an opening mark) that holds no claim and that no attribution closes: a quoted
@@ -599,7 +602,6 @@ def _opens_unattributed(
         start += 1
     if start >= first.end_char or text[start] not in _OPENING_MARKS:
         return False
-    stretches = quotation_stretches(text)
     if by_sentence.get(0) or not _inside_quotation(first, context, stretches):
         return False
     quoted = _quoted_sentence(first, context, stretches)
