@@ -138,6 +138,7 @@ from kg.resolve.groups import _Groups as _Groups
 from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
+from kg.resolve.groups import _move_members as _move_members
 from kg.resolve.groups import _Profile as _Profile
 from kg.resolve.paraphrases import join_context, join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
@@ -163,7 +164,7 @@ from kg.resolve.summaries import _slim as _slim
 from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
-from kg.resolve.victims import join_victims, split_victims
+from kg.resolve.victims import join_victims, split_victims, victims
 from kg.resolve.weights import frequencies
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
@@ -529,7 +530,16 @@ def _join_similar(
             spans[root] = (keys, days[i], days[i]) if seen is None else (seen[0], seen[1], days[i])
     if GROUPS_SIMILAR is not None:
         distinct = _distinct_acts(frequency, total)
-        _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR, distinct)
+        meetings = _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR, distinct)
+        if meetings:  # wide groups that met trade members (WIDE_MOVES)
+            wanted = {root for meeting in meetings for root in meeting}
+            members: dict[int, list[tuple[int, frozenset[str], bool]]] = {}
+            for i in stating:
+                root = groups.find(i)
+                if root in wanted:
+                    named = victims(terms_of[number[i]])
+                    members.setdefault(root, []).append((i, named, not items[i].speech))
+            _move_members(meetings, members, groups)
     return weight, bonus
 
 
