@@ -89,11 +89,19 @@ WIDE_SIMILAR: float | None = 0.1
 #: whole.  With it on, two groups that are each wide (:data:`WIDE_GROUPS` members) join after the
 #: pass only when their profiles agree at least :data:`WIDE_SIMILAR` (as with :data:`WIDE_GUARD`);
 #: wide groups of one side that meet less clearly (at least :data:`WIDE_MEET`, within
-#: :data:`GROUPS_DAYS`, their own places not apart) stay apart, and each of their members goes
-#: to the one of them whose profile, without itself, its own terms match best
-#: (:func:`_move_members`): a claim of the war's killings that the chains of joins left in the
-#: invasion's group goes to the killings' group, whichever side of the bar the two groups'
-#: agreement falls on.  False: wide groups join or stay apart whole.
+#: :data:`GROUPS_DAYS`, their own places not apart: :func:`_wide_meetings`) stay apart, and each
+#: member that names a kind of victim (children, schools, hospitals: ``kg/data/victim_classes.tsv``)
+#: goes to the one of them that most often names it (:func:`_move_members`): "261 children were
+#: killed by the Russian invasion" leaves the invasion's group for the one of the war's killings and
+#: destruction, whichever side of the bar the two groups' agreement falls on (at round 44's start,
+#: Russia's two widest groups, 282 and 229 members, agree 0.0743, below the bar's 0.08; at round
+#: 43's, 0.0815 above it).  Moving members by their profile similarity instead (each to the group
+#: whose profile without it matches it best) moves 13 of 511, almost all wrongly: a member that
+#: says "invasion" matches the invasion's group however it is about children.  Measured on round
+#: 44's start parse (benchmarks/allegations/RESULTS.md, round 44, alleg60): development B-cubed
+#: 4.2556 -> 4.2729 (``blind5`` +0.0175, ``blind3`` -0.0002; 10 members moved), cross-document
+#: precision of the aligned claims 10.531 -> 10.513; :data:`WIDE_GROUPS` 50 gives 4.2658, four
+#: parts falling.  False: wide groups join or stay apart whole.
 WIDE_MOVES = False
 #: The agreement from which two wide groups trade members (:data:`WIDE_MOVES`).
 WIDE_MEET = 0.06
