@@ -57,7 +57,9 @@ document is resolved, a final corpus stage merges them:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs).  After the pass, two groups of one accused
    whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
-   whose first reports were worded apart starts two groups the pass never joins;
+   whose first reports were worded apart starts two groups the pass never joins; two
+   wide groups of one side that meet without agreeing clearly stay apart and trade members
+   by the kinds of victim they name (:data:`~kg.resolve.groups.WIDE_MOVES`, on since round 44);
    An allegation made only of claims that follow (a sanctions designation in an official
    text, ``AllegationSummary.follows``) takes no part in any of this: once the groups are
    final it joins the one it matches best (:func:`_join_followers`), so it never starts,
