@@ -57,7 +57,9 @@ document is resolved, a final corpus stage merges them:
    what the merge holds grows with the allegations, not with their pairs (N copies of
    one allegation in a block are N² pairs).  After the pass, two groups of one accused
    whose profiles agree join (:func:`_join_profiles`, :data:`GROUPS_SIMILAR`): an act
-   whose first reports were worded apart starts two groups the pass never joins;
+   whose first reports were worded apart starts two groups the pass never joins; two
+   wide groups of one side that meet without agreeing clearly stay apart and trade members
+   by the kinds of victim they name (:data:`~kg.resolve.groups.WIDE_MOVES`, on since round 44);
    An allegation made only of claims that follow (a sanctions designation in an official
    text, ``AllegationSummary.follows``) takes no part in any of this: once the groups are
    final it joins the one it matches best (:func:`_join_followers`), so it never starts,
@@ -138,6 +140,7 @@ from kg.resolve.groups import _Groups as _Groups
 from kg.resolve.groups import _join_best as _join_best
 from kg.resolve.groups import _join_groups as _join_groups
 from kg.resolve.groups import _join_profiles as _join_profiles
+from kg.resolve.groups import _move_members as _move_members
 from kg.resolve.groups import _Profile as _Profile
 from kg.resolve.paraphrases import join_context, join_paraphrases
 from kg.resolve.propositions import _ACT_CODES as _ACT_CODES
@@ -163,7 +166,7 @@ from kg.resolve.summaries import _slim as _slim
 from kg.resolve.summaries import _span_terms as _span_terms
 from kg.resolve.summaries import allegation_summaries as allegation_summaries
 from kg.resolve.summaries import side as side
-from kg.resolve.victims import join_victims, split_victims
+from kg.resolve.victims import join_victims, split_victims, victims
 from kg.resolve.weights import frequencies
 
 #: Terms weigh their IDF squared: a word most allegations share ("war", "Ukraine",
@@ -529,7 +532,16 @@ def _join_similar(
             spans[root] = (keys, days[i], days[i]) if seen is None else (seen[0], seen[1], days[i])
     if GROUPS_SIMILAR is not None:
         distinct = _distinct_acts(frequency, total)
-        _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR, distinct)
+        meetings = _join_profiles(profiles, spans, weight, groups, GROUPS_SIMILAR, distinct)
+        if meetings:  # wide groups that met trade members (WIDE_MOVES)
+            wanted = {root for meeting in meetings for root in meeting}
+            members: dict[int, list[tuple[int, frozenset[str], bool]]] = {}
+            for i in stating:
+                root = groups.find(i)
+                if root in wanted:
+                    named = victims(terms_of[number[i]])
+                    members.setdefault(root, []).append((i, named, not items[i].speech))
+            _move_members(meetings, members, groups)
     return weight, bonus
 
 

@@ -85,6 +85,27 @@ WIDE_GUARD = False
 WIDE_GROUPS = 100
 #: The agreement two wide groups need (:data:`WIDE_GUARD`; ``None``: complete linkage).
 WIDE_SIMILAR: float | None = 0.1
+#: Round 44 (alleg60, issue 13): wide groups trade members instead of joining or staying apart
+#: whole.  With it on, two groups that are each wide (:data:`WIDE_GROUPS` members) join after the
+#: pass only when their profiles agree at least :data:`WIDE_SIMILAR` (as with :data:`WIDE_GUARD`);
+#: wide groups of one side that meet less clearly (at least :data:`WIDE_MEET`, within
+#: :data:`GROUPS_DAYS`, their own places not apart: :func:`_wide_meetings`) stay apart, and each
+#: member that names a kind of victim (children, schools, hospitals: ``kg/data/victim_classes.tsv``)
+#: goes to the one of them that most often names it (:func:`_move_members`): "261 children were
+#: killed by the Russian invasion" leaves the invasion's group for the one of the war's killings and
+#: destruction, whichever side of the bar the two groups' agreement falls on (at round 44's start,
+#: Russia's two widest groups, 282 and 229 members, agree 0.0743, below the bar's 0.08; at round
+#: 43's, 0.0815 above it).  Moving members by their profile similarity instead (each to the group
+#: whose profile without it matches it best) moves 13 of 511, almost all wrongly: a member that
+#: says "invasion" matches the invasion's group however it is about children.  Measured on round
+#: 44's start parse (benchmarks/allegations/RESULTS.md, round 44, alleg60): development B-cubed
+#: 4.2556 -> 4.2729 (``blind5`` +0.0175, ``blind3`` -0.0002; 10 members moved), cross-document
+#: precision of the aligned claims 10.531 -> 10.513; :data:`WIDE_GROUPS` 50 gives 4.2658, four
+#: parts falling; held out 6.4432 -> 6.4454 (``blind13`` +0.0023, nothing else moves): on by its
+#: bar.  False: wide groups join or stay apart whole.
+WIDE_MOVES = True
+#: The agreement from which two wide groups trade members (:data:`WIDE_MOVES`).
+WIDE_MEET = 0.06
 
 
 class _Groups:
@@ -124,6 +145,17 @@ class _Groups:
             return False
         return self.guarded is None or ra in self.guarded or rb in self.guarded
 
+    def regroup(self, parts: Iterable[Sequence[int]]) -> None:
+        """Make ``parts`` (lists of items, together every member of the groups they hold)
+        the groups of their items: each named by its smallest member."""
+        parts = [sorted(part) for part in parts if part]
+        for part in parts:
+            for item in part:
+                self.parent[item] = item
+        for part in parts:
+            for item in part[1:]:
+                self.parent[item] = part[0]
+
     def find(self, item: int) -> int:
         root = item
         while self.parent[root] != root:
@@ -153,9 +185,10 @@ def _join_profiles(
     groups: _Groups,
     bar: float,
     distinct: Container[str] = (),
-) -> None:
+) -> list[list[int]]:
     """Join the groups of one accused whose profiles agree (at least ``bar``,
-    :data:`GROUPS_SIMILAR`).
+    :data:`GROUPS_SIMILAR`); with :data:`WIDE_MOVES`, the sets of wide groups that met
+    without joining (each a list of roots, in order), for :func:`_move_members`.
 
     In the pass an allegation joins one group, the one it matches best, and a group is
     only ever compared with one allegation at a time: one allegation's groups that began
@@ -222,11 +255,120 @@ def _join_profiles(
         parts[root] = parts.pop(ra, [ra]) + parts.pop(rb, [rb])
         merged[root] = pa.joined(pb)
         spread[root] = merged[root].spread(weight)
+    if not WIDE_MOVES:
+        return []
+    return _wide_meetings(merged, spans, parts, weight, groups, bar)
+
+
+def _wide_meetings(
+    merged: Mapping[int, _Profile],
+    spans: Mapping[int, tuple[Sequence[str], int | None, int | None]],
+    parts: Mapping[int, Sequence[int]],
+    weight: Mapping[str, float],
+    groups: _Groups,
+    bar: float,
+) -> list[list[int]]:
+    """The sets of wide groups (:data:`WIDE_GROUPS` members) that meet after the joins of
+    :func:`_join_profiles` (``merged``: each group's profile, ``parts``: the groups it was
+    made of): two of them meet when they share a side, were active within
+    :data:`GROUPS_DAYS` of each other, their own places are not apart and their profiles
+    agree at least :data:`WIDE_MEET` (never more than the bar ``bar`` asks, so a pair
+    that the bar alone would join always meets); a set is a connected one of such pairs."""
+    wide = sorted(
+        root
+        for root, profile in merged.items()
+        if groups.find(root) == root and profile.size >= WIDE_GROUPS
+    )
+    seen: dict[int, tuple[set[str], int | None, int | None]] = {}
+    for root in wide:
+        keys: set[str] = set()
+        firsts, lasts = [], []
+        for part in parts.get(root, [root]):
+            if part in spans:
+                side, first, last = spans[part]
+                keys.update(side)
+                if first is not None and last is not None:
+                    firsts.append(first)
+                    lasts.append(last)
+        seen[root] = (keys, min(firsts, default=None), max(lasts, default=None))
+    meet = min(WIDE_MEET, bar)
+    links: dict[int, set[int]] = {root: set() for root in wide}
+    for n, a in enumerate(wide):
+        for b in wide[n + 1 :]:
+            (ka, fa, la), (kb, fb, lb) = seen[a], seen[b]
+            if ka.isdisjoint(kb):
+                continue
+            if None not in (fa, la, fb, lb) and (
+                fb - la > GROUPS_DAYS or fa - lb > GROUPS_DAYS  # type: ignore[operator]
+            ):
+                continue
+            pa, pb = merged[a], merged[b]
+            if pa.apart(pb) or pb.apart(pa) or groups.apart(a, b):
+                continue
+            if pa.agrees(pb, weight) >= meet:
+                links[a].add(b)
+                links[b].add(a)
+    meetings: list[list[int]] = []
+    done: set[int] = set()
+    for root in wide:
+        if root in done or not links[root]:
+            continue
+        found, todo = set(), [root]
+        while todo:
+            at = todo.pop()
+            if at not in found:
+                found.add(at)
+                todo.extend(links[at] - found)
+        done |= found
+        meetings.append(sorted(found))
+    return meetings
+
+
+def _move_members(
+    meetings: Sequence[Sequence[int]],
+    members: Mapping[int, Sequence[tuple[int, frozenset[str], bool]]],
+    groups: _Groups,
+) -> int:
+    """Each set of wide groups that met (:func:`_wide_meetings`, roots) trades members by
+    the victims they name: a member whose proposition names a kind of victim
+    (:func:`kg.resolve.victims.victims`: children, schools, hospitals, churches, journalists)
+    goes to the group of the set that most often names it (the largest share of its
+    members naming that kind, over any kind it names; its own group on a tie); a member
+    naming none stays.  ``members``: each root's members as (item, the kinds of victim it
+    names, counted: whether it is in the group's profile; only those make the shares).
+
+    The shares are the groups' as they met: one move does not draw the next.  The groups
+    are then made again from the moves (with the victim guard on, nothing moves); the
+    number of members moved."""
+    if groups.victims is not None:
+        return 0
+    moved = 0
+    for meeting in meetings:
+        shares: dict[tuple[int, str], float] = {}  # (root, kind) -> share of its members
+        for root in meeting:
+            counted = [kinds for _, kinds, counts in members.get(root, ()) if counts]
+            for kind, n in Counter(kind for kinds in counted for kind in kinds).items():
+                shares[root, kind] = n / len(counted)
+        going: dict[int, list[int]] = {root: [] for root in meeting}
+        for root in meeting:
+            for item, kinds, _ in members.get(root, ()):
+                best = root
+                if kinds:
+                    ranked = {
+                        r: (max(shares.get((r, kind), 0.0) for kind in kinds), r == root, -r)
+                        for r in meeting
+                    }
+                    best = max(meeting, key=ranked.__getitem__)
+                moved += best != root
+                going[best].append(item)
+        groups.regroup(list(going.values()))
+    return moved
 
 
 def _wide(a: _Profile, b: _Profile) -> bool:
-    """Whether both groups are wide (:data:`WIDE_GUARD`, :data:`WIDE_GROUPS`)."""
-    return WIDE_GUARD and min(a.size, b.size) >= WIDE_GROUPS
+    """Whether both groups are wide (:data:`WIDE_GUARD` or :data:`WIDE_MOVES`,
+    :data:`WIDE_GROUPS`)."""
+    return (WIDE_GUARD or WIDE_MOVES) and min(a.size, b.size) >= WIDE_GROUPS
 
 
 def _wide_agree(
