@@ -269,10 +269,10 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
 
 def test_dev3_is_a_development_part_of_its_own() -> None:
     """``dev3`` (round 23) is a second part made as development data in the blind parts'
-    register: last in the gold's parts but for ``test25`` .. ``test44`` (blind when made) and
+    register: last in the gold's parts but for ``test25`` .. ``test45`` (blind when made) and
     ``dev4``, ``dev5`` and ``dev6`` (rounds 32, 35 and 39), a development part, never held out,
     and big enough to measure rules on (at least 250 sentences, 200 claims, 20 documents)."""
-    assert GOLD_PARTS[-24:] == (
+    assert GOLD_PARTS[-25:] == (
         "dev3",
         "test25",
         "test26",
@@ -297,6 +297,7 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
         "test42",
         "test43",
         "test44",
+        "test45",
     )
     assert "dev3" in DEVELOPMENT_PARTS and "dev3" not in HELD_OUT_PARTS
     assert DEVELOPMENT_PARTS[-5:-3] == ("dev2", "dev3")
@@ -308,16 +309,16 @@ def test_dev3_is_a_development_part_of_its_own() -> None:
 
 def test_dev4_is_a_development_part_of_its_own() -> None:
     """``dev4`` (round 32) is a third part made as development data, in the press-service
-    register (readouts and statements): named once, fifteenth to last (``dev5``, made in round
+    register (readouts and statements): named once, sixteenth to last (``dev5``, made in round
     35, ``dev6``, made in round 39, ``test33``, made in round 32, ``test34``, made in round 33,
     ``test35``, made in round 34, ``test36``, made in round 35, ``test37``, made in round 36,
     ``test38``, made in round 37, ``test39``, made in round 38, ``test40``, made in round 39,
-    ``test41``, made in round 40, ``test42``, made in round 41, ``test43``, made in round 42, and
-    ``test44``, made in round 43, follow it), in the gold's parts, a development part, never held
-    out nor blind, and big enough to measure rules on (at least 250 sentences, 200 claims, 20
-    documents); its four hosts' documents only."""
+    ``test41``, made in round 40, ``test42``, made in round 41, ``test43``, made in round 42,
+    ``test44``, made in round 43, and ``test45``, made in round 44, follow it), in the gold's
+    parts, a development part, never held out nor blind, and big enough to measure rules on (at
+    least 250 sentences, 200 claims, 20 documents); its four hosts' documents only."""
     modules = _claims_scripts()
-    assert GOLD_PARTS[-15] == "dev4" and GOLD_PARTS.count("dev4") == 1
+    assert GOLD_PARTS[-16] == "dev4" and GOLD_PARTS.count("dev4") == 1
     assert DEVELOPMENT_PARTS[-3] == "dev4" and "dev4" not in HELD_OUT_PARTS
     assert "dev4" not in modules["run"].BLIND and "dev4" not in modules["agreement"].BLIND
     dev4 = [s for s in load_gold(GOLD_FILE) if s.split == "dev4"]
@@ -454,19 +455,19 @@ def _assert_complete(part: str) -> None:
 #: since, with their place from the end of the gold's parts (development parts made later,
 #: ``dev4`` in round 32, ``dev5`` in round 35 and ``dev6`` in round 39, stand between some of them).
 ONCE_BLIND = (
-    ("test31", 17),
-    ("test32", 16),
-    ("test33", 12),
-    ("test34", 11),
-    ("test35", 10),
-    ("test36", 9),
-    ("test37", 8),
-    ("test38", 7),
-    ("test39", 6),
-    ("test40", 5),
-    ("test41", 4),
-    ("test42", 3),
-    ("test43", 2),
+    ("test31", 18),
+    ("test32", 17),
+    ("test33", 13),
+    ("test34", 12),
+    ("test35", 11),
+    ("test36", 10),
+    ("test37", 9),
+    ("test38", 8),
+    ("test39", 7),
+    ("test40", 6),
+    ("test41", 5),
+    ("test42", 4),
+    ("test43", 3),
 )
 
 
@@ -485,19 +486,20 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test44`` (made in round 43; ``test43``, made
-#: in round 42, was scored once at the end of round 43 and is held out since).
-BLIND_NOW = (("test44", 1),)
+#: their place from the end of the gold's parts: ``test44`` (made in round 43) and ``test45``
+#: (made in round 44); ``test43``, made in round 42, was scored once at the end of round 43 and
+#: is held out since.
+BLIND_NOW = (("test44", 2), ("test45", 1))
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test44``, round 43) is named once, at its place at the end of the gold's
-    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
-    script alike (the one blind part and no other: ``test43`` was scored once at the end of round
-    43 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
-    documents); its lines are only counted here, never extracted (GUIDE, "The ``test44`` part
-    (blind)")."""
+    """A blind part (``test44``, round 43; ``test45``, round 44) is named once, at its place at
+    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
+    in the agreement script alike (the blind parts and no other: ``test43`` was scored once at
+    the end of round 43 and is held out since), and is complete (at least 200 sentences, 150
+    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
+    ``test44`` part (blind)", "The ``test45`` part (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS
