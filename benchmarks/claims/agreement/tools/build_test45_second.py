@@ -100,7 +100,14 @@ CLAIMERS = {
     ],
     "HAWIYE": ["Hawiye assessment committee", "Hawiye clan", "Hawiye"],
     "UNHCR": ["U.N. refugee agency", "UNHCR", "The agency", "United Nations", "U.N."],
-    "WEIBEL": ["Catherine Weibel", "Weibel", "A spokeswoman", "She", "U.N. refugee agency", "UNHCR"],
+    "WEIBEL": [
+        "Catherine Weibel",
+        "Weibel",
+        "A spokeswoman",
+        "She",
+        "U.N. refugee agency",
+        "UNHCR",
+    ],
     "REPORTS": ["Reports from southern Somalia", "Reports"],
     # Burma: the government, its officials and its press
     "BURMA": _BURMA,
@@ -251,7 +258,13 @@ CLAIMERS = {
     "KARIMOV": ["Islam Karimov", "Karimov", "Mr. Karimov", "Uzbek President Islam Karimov"],
     "HRACT": ["Human rights activists"],
     # Venezuela, Thailand, North Korea, China and others
-    "MADURO": ["Nicolas Maduro", "Maduro", "President Maduro", "Venezuela", "Venezuelan Government"],
+    "MADURO": [
+        "Nicolas Maduro",
+        "Maduro",
+        "President Maduro",
+        "Venezuela",
+        "Venezuelan Government",
+    ],
     "THAILAND": ["Thailand", "Bangkok", "Thai government"],
     "THAKSIN": [
         "Thaksin Shinawatra",
@@ -282,7 +295,14 @@ CLAIMERS = {
     "KCNA": ["Korean Central News Agency", "KCNA", "The agency", "North Korea"],
     "UN": ["United Nations", "U.N.", "UN"],
     "CHINA": ["China", "Beijing", "People's Republic of China"],
-    "TANG": ["Tang Jiaxuan", "Tang Jaixuan", "Tang", "Mr. Tang", "Chinese State Councilor", "China"],
+    "TANG": [
+        "Tang Jiaxuan",
+        "Tang Jaixuan",
+        "Tang",
+        "Mr. Tang",
+        "Chinese State Councilor",
+        "China",
+    ],
     "BRITAIN": ["Britain", "United Kingdom", "UK", "London"],
 }
 
