@@ -122,6 +122,12 @@ CLAIMERS = {
         "Burma",
         "Burma's labor department",
     ],
+    "WINAUNG": [
+        "Win Aung",
+        "Burma's Foreign Minister Win Aung",
+        "Foreign Minister Win Aung",
+        "Burma",
+    ],
     "SOEWIN": ["Soe Win", "Prime Minister Soe Win", "The prime minister", "he", "Burma"],
     "NLM": [
         "New Light of Myanmar",
