@@ -122,12 +122,6 @@ CLAIMERS = {
         "Burma",
         "Burma's labor department",
     ],
-    "WINAUNG": [
-        "Win Aung",
-        "Burma's Foreign Minister Win Aung",
-        "Foreign Minister Win Aung",
-        "Burma",
-    ],
     "SOEWIN": ["Soe Win", "Prime Minister Soe Win", "The prime minister", "he", "Burma"],
     "NLM": [
         "New Light of Myanmar",
@@ -321,7 +315,12 @@ TARGETS = {
     "CUBA": ["Cuba", "Cuban government", "Havana", "Castro government"],
     "ETHIOPIA": ["Ethiopia", "Ethiopian troops", "Addis Ababa"],
     "ERITREA": ["Eritrea", "Asmara"],
-    "SOMGOV": ["Somali interim government", "interim government", "interim Somali government"],
+    "SOMGOV": [
+        "Somali interim government",
+        "interim government",
+        "interim Somali government",
+        "Somali government",
+    ],
     "HAWIYE": ["Hawiye clan", "Hawiye", "Hawiye assessment committee"],
     "SUUKYI": ["Aung San Suu Kyi", "Suu Kyi", "Ms. Aung San Suu Kyi", "her"],
     "NLD": ["National League for Democracy", "NLD", "Aung San Suu Kyi's party"],
