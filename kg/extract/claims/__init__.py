@@ -194,8 +194,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract import cues
 from kg.extract._index import DocIndex, indexed
+from kg.extract.claims import authored, commitments, readouts, threats
 from kg.extract.claims import base as claims_base
-from kg.extract.claims import commitments, readouts, threats
 from kg.extract.claims.according import _according_to_claims
 from kg.extract.claims.accused_negation import accused_negations
 from kg.extract.claims.address_speech import (
@@ -502,7 +502,7 @@ def _claims(
         found = mutual_blames(found, context)
     if "blame_idiom" in rules:
         found = blame_idioms(found, context)
-    if "authored_charge" in rules:
+    if "authored_charge" in rules or authored.POINT31_CHARGES:
         found = authored_charges(found, context)
     if "sourced_charge" in rules:
         found = sourced_charges(found, context)
