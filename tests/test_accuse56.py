@@ -8,6 +8,10 @@ charge told as a noun by the narrator or a fact-checker).
   against NATO") is read too; a body described by a name ("the Mugabe government") makes the
   charge by that name.  A charge noun with a clause stays the allegation-noun rules', and a
   noun with no party charged makes no claim.
+- :data:`kg.extract.claims.base.SHOWN_FINDINGS` (test43's class (F), a finding told as
+  evidence): "Investigations by the United Nations have shown that P" is the inquiry's named
+  author's statement of P, its stance read from P; an inquiry with no author named, "evidence
+  shows" and a finding still to be made are not.
 
 A search of the corpus texts in no gold file (``corpus/*.jsonl``) found charge nouns with
 "against" only for court charges ("filed the charges against Haleh Esfandiari", authorless);
@@ -19,7 +23,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.extract.claims import authored
+from kg.extract.claims import authored, base
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, resolved
 
@@ -69,4 +73,47 @@ def test_without_the_switch_no_charge_is_read(
     nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     monkeypatch.setattr(authored, "POINT31_CHARGES", False)
+    assert _charges(nlp, text) == []
+
+
+# --- kg.extract.claims.base.SHOWN_FINDINGS (test43's class (F)) ---------------------------
+#
+# The corpus texts in no gold file hold no inquiry told as what it shows ("report ... shows
+# that", "investigation ... showed that"); the sentences are constructed, and say so.
+
+#: Constructed: an inquiry with its author by "by", the finding a hostile act.
+SHOWN_BY = (
+    "Investigations by the United Nations have shown that Russian forces committed war crimes "
+    "in Ukraine."
+)
+#: Constructed: the author as the inquiry's modifier.
+SHOWN_MODIFIER = "The UN report showed that Russian forces committed war crimes in Ukraine."
+#: Constructed: an inquiry with no author named is left to the publisher's voice.
+SHOWN_NO_AUTHOR = "The report showed that Russian forces committed war crimes in Ukraine."
+#: Constructed: "evidence shows" is no inquiry.
+SHOWN_EVIDENCE = "Evidence shows that Russian forces committed war crimes in Ukraine."
+#: Constructed: a finding still to be made ("to show") is none.
+TO_SHOW = "The UN investigation aims to show that Russian forces committed war crimes in Ukraine."
+
+
+def test_finding_sentences_are_in_no_gold_part() -> None:
+    assert_in_no_gold_part(__file__, at_least=9)
+
+
+@pytest.mark.parametrize("text", [SHOWN_BY, SHOWN_MODIFIER])
+def test_an_authored_inquiry_shows_its_authors_charge(nlp: Language, text: str) -> None:
+    assert _charges(nlp, text) == [("United Nations", ["Russia"])]
+
+
+@pytest.mark.parametrize("text", [SHOWN_NO_AUTHOR, SHOWN_EVIDENCE, TO_SHOW])
+def test_no_named_inquiry_no_attributed_finding(nlp: Language, text: str) -> None:
+    assert not any(c == "United Nations" for c, _ in _charges(nlp, text))
+    assert all(c.strip() == "" or "UN" not in c for c, _ in _charges(nlp, text)), text
+
+
+@pytest.mark.parametrize("text", [SHOWN_BY, SHOWN_MODIFIER])
+def test_without_the_finding_switch_nothing_is_shown(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    monkeypatch.setattr(base, "SHOWN_FINDINGS", False)
     assert _charges(nlp, text) == []
