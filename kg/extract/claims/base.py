@@ -142,8 +142,10 @@ def _verb_stance(verb: Token) -> Stance | None:
 #: ``inquiry_noun`` (investigation, inquiry, report, study, ...) that names its author by a
 #: possessive, a modifier or "by"/"from" X; an inquiry with no author named, or "evidence
 #: shows", is left to the publisher's voice and the evidence frame as before.  The words are
-#: ``kg/data/shown_findings.tsv``.  Measured (RESULTS.md, round 44, accuse56): see the
-#: section's table.  False: "show" cues nothing (the base code).
+#: ``kg/data/shown_findings.tsv``.  Measured (RESULTS.md, round 44, accuse56; off -> on, both
+#: scopes): no claim of any development sentence changes, and every scored part's numbers are
+#: identical (a construction with no development gold line; test43 unmoved too).  On by that
+#: bar, on constructed probes only.  False: "show" cues nothing (the base code).
 SHOWN_FINDINGS = True
 _SHOWN = load_classes("shown_findings.tsv")
 SHOWING_VERBS: frozenset[str] = _SHOWN["show_verb"]
