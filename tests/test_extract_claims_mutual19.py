@@ -22,7 +22,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import extract
-from kg.extract.claims import OPTIONAL, RULES, extract_claims
+from kg.extract.claims import OPTIONAL, RULES, authored, extract_claims
 from kg.extract.mentions import extract_mentions
 from kg.ingest import article_id
 from kg.model import Article, Stance
@@ -204,8 +204,13 @@ def test_blame_idiom_needs_a_reflexive(nlp: Language) -> None:
         ("Uganda dismissed the accusations by Kigali against Kampala.", "Kigali", "Kampala"),
     ],
 )
-def test_authored_charge(nlp: Language, text: str, author: str, accused: str) -> None:
+def test_authored_charge(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, text: str, author: str, accused: str
+) -> None:
     assert (author, [accused]) in _accusations(nlp, text, WITH_AUTHORED)
+    # round 44 (accuse56): authored.POINT31_CHARGES runs the family in every build
+    assert (author, [accused]) in _accusations(nlp, text, WITH_MUTUAL)
+    monkeypatch.setattr(authored, "POINT31_CHARGES", False)
     assert (author, [accused]) not in _accusations(nlp, text, WITH_MUTUAL)
 
 

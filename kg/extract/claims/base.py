@@ -121,6 +121,8 @@ def _verb_stance(verb: Token) -> Stance | None:
             return cues.PHRASAL_STANCES[(lemma, child.lower_)]
     if lemma in LINK_VERBS:  # "investigators linked Syria to the bombing"
         return Stance.ACCUSE if linked_charge(verb) is not None else None
+    if lemma in SHOWING_VERBS:  # "investigations by X have shown that P" (SHOWN_FINDINGS)
+        return Stance.ASSERT if shown_finding(verb) else None
     stance = cues.VERB_STANCES.get(lemma)
     if stance is None and lemma in cues.PREP_CUES:
         cue = cues.PREP_CUES[lemma]
@@ -130,6 +132,63 @@ def _verb_stance(verb: Token) -> Stance | None:
                 if complement is not None and complement.lemma_.lower() in _CHARGES:
                     return cue.stance  # "defended itself against accusations that P"
     return stance
+
+
+#: Round 44 (accuse56, issue 12, test43's class (F): a finding told as evidence): an inquiry
+#: whose finding is told as what it shows -- "Investigations by the United Nations have shown
+#: that P", "The UN report showed that P" -- is its named author's statement of P, the stance
+#: read from P as for "found" or "concluded" (:func:`shown_finding`): the verb one of
+#: ``show_verb`` (show, demonstrate, prove, establish) with a finite clause, its subject an
+#: ``inquiry_noun`` (investigation, inquiry, report, study, ...) that names its author by a
+#: possessive, a modifier or "by"/"from" X; an inquiry with no author named, or "evidence
+#: shows", is left to the publisher's voice and the evidence frame as before.  The words are
+#: ``kg/data/shown_findings.tsv``.  Measured (RESULTS.md, round 44, accuse56; off -> on, both
+#: scopes): no claim of any development sentence changes, and every scored part's numbers are
+#: identical (a construction with no development gold line; test43 unmoved too).  On by that
+#: bar, on constructed probes only.  False: "show" cues nothing (the base code).
+SHOWN_FINDINGS = True
+_SHOWN = load_classes("shown_findings.tsv")
+SHOWING_VERBS: frozenset[str] = _SHOWN["show_verb"]
+INQUIRY_NOUNS: frozenset[str] = _SHOWN["inquiry_noun"]
+
+
+def shown_finding(verb: Token) -> bool:
+    """Whether ``verb`` puts a named author's inquiry finding forward: "Investigations by the
+    United Nations have shown that P" (:data:`SHOWN_FINDINGS`)."""
+    if not SHOWN_FINDINGS or verb.tag_ == "VB":
+        return False  # "to show that P", "must show": no finding made
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].lemma_.lower() not in INQUIRY_NOUNS:
+        return False
+    if not _inquiry_author(subjects[0]):
+        return False
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return any(
+        c.dep_ == "ccomp"
+        and c.pos_ in ("VERB", "AUX")
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in children_of(c))
+        and (
+            c.tag_ in finite
+            or any(g.dep_ in ("aux", "auxpass") and g.tag_ in finite for g in children_of(c))
+        )
+        and c.left_edge.tag_ not in ("WRB", "WP", "WDT")
+        for c in children_of(verb)
+    )
+
+
+def _inquiry_author(inquiry: Token) -> bool:
+    """Whether an inquiry noun names its author: "the UN report", "Russia's investigation",
+    "a South Korean inquiry", "investigations by the United Nations"."""
+    for child in children_of(inquiry):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and (
+            child.ent_type_ in ACTOR_LABELS or child.ent_type_ == "NORP"
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            author = _prep_object(child)
+            if author is not None and (author.ent_type_ in ACTOR_LABELS or author.pos_ == "PROPN"):
+                return True
+    return False
 
 
 #: Verbs that tie a party to a deed: "linked Syria to the bombing", "tied Iranian agents to
