@@ -35,7 +35,10 @@ from kg.extract.claims.gates import gate, needs
 #: ``hostile_noun``, ``qualified_wrong``, ``wrong_adj``, ``wrong_noun``) is read by the
 #: criticism readers before the charge readers; when they name an owner, the content
 #: criticizes it.  ``False``: the charge readers first, as before.
-#: Measured in benchmarks/claims/RESULTS.md, "Round 44, criticize56".
+#: Measured in benchmarks/claims/RESULTS.md, "Round 44, criticize56": +1 matched
+#: claimer+stance+target triple and -1 wrong in each of the first half (test13's "the North's
+#: threat ... was inappropriate", ``accuse`` -> the gold ``criticize``), the second half and the
+#: held-out parts, in both scopes; no part loses a triple.  On by its bar.
 EVALUATION_OVER_CHARGE = True
 
 #: ``True``: a copular content whose predicate is a ``mark_noun`` of
@@ -43,7 +46,9 @@ EVALUATION_OVER_CHARGE = True
 #: ``failing_noun`` ("weakness") or a noun with a ``failing_adj`` modifier, directly or in its
 #: own "of" object ("the kind of repressive regime"), criticizes the owner of the subject (its
 #: possessor or "by" agent; nobody when none is named).  ``False``: read as before.
-#: Measured in benchmarks/claims/RESULTS.md, "Round 44, criticize56".
+#: Measured in benchmarks/claims/RESULTS.md, "Round 44, criticize56": on the development parts
+#: +1 matched triple (the ``dev`` Cuba line, document scope) and -1 (a first-half "a sign of his
+#: desperation", gold ``assert``): no gain, so off by the bar's first clause (not scored further).
 MARKED_FAILINGS = False
 
 _MARKS = load_classes("appraisal_marks.tsv")
