@@ -64,6 +64,7 @@ HELPERS = {
     "_propositions": "the verbs with the clauses an evidence frame puts forward",
     "first_found": "a cascade of rules, each called through run",
     "_framed_evaluation": "the criticism rules, each through run, on the framed clauses",
+    "_criticism_of": "the criticism rules, each through run, before the charges (round 44)",
     "_read_stance": "the rules in order; _infer_stance aims an untargeted charge (round 21)",
     "_clause_stance": "_read_stance on a clause a frame puts forward (round 39)",
     "bystander": "whether the speaker is a bystander, whose account is read as told (round 29)",

@@ -39,6 +39,7 @@ from spacy.tokens import Token
 
 from kg.extract import cues
 from kg.extract.claims import (
+    content_appraised,
     content_approved,
     content_charged,
     content_deny,
@@ -71,6 +72,7 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
+from kg.extract.claims.content_appraised import appraised_predicate, marked_failing_subject
 from kg.extract.claims.content_approved import _approved_acts, spoken_thanks, supporting_sides
 from kg.extract.claims.content_base import (
     _commentator,
@@ -471,6 +473,22 @@ def _read_stance(
             return Stance.ACCUSE, tuple(actor_mention(t, context) for t in own_charged), True
     if run(_relayed_charge, words, verbs):
         return Stance.ASSERT, targets, False
+    if (
+        lesser
+        and content_appraised.EVALUATION_OVER_CHARGE
+        and run(appraised_predicate, words, verbs) is not None
+    ):
+        # "the North's threat to call off the reunions was inappropriate": the act evaluated,
+        # not charged (round 44, criticize56)
+        appraised = _criticism_of(words, verbs, sides, context)
+        if appraised:
+            return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in appraised), True
+    if lesser and content_appraised.MARKED_FAILINGS:
+        # "the invasion is a sign of weakness" (round 44, criticize56)
+        marked = run(marked_failing_subject, words, verbs)
+        if marked is not None:
+            owners = [t for t in _owners(marked) if not _named_sides(t) & sides()]
+            return Stance.CRITICIZE, tuple(actor_mention(t, context) for t in owners), True
     # a relaying outlet charges a subject only with blame ("are responsible for", "was
     # behind"), not with an act it tells
     accused = run(_accused_subjects, words, span) if narrated or words & _BLAME_WORDS else None
@@ -789,6 +807,25 @@ def _read_stance(
         if approved is not None:
             return Stance.APPROVE, tuple(actor_mention(t, context) for t in approved), True
     return Stance.ASSERT, targets, False
+
+
+def _criticism_of(
+    words: frozenset[str], verbs: list[Token], sides: Callable[[], set[str]], context: _Context
+) -> list[Token] | None:
+    """The owners the evaluation readers of :func:`_read_stance`'s criticism chain find in
+    ``verbs`` (the ones that read an evaluated act or conduct), or None."""
+    found = run(_criticized, words, verbs)
+    if found is None:
+        found = run(_evaluated_clause, words, verbs, sides)
+    if found is None:
+        found = run(_faulted_conduct, words, verbs, sides)
+    if found is None and "evaluated_conduct" in context.rules:
+        found = run(_evaluated_conduct, words, verbs, sides)
+    if found is None and "judged_merit" in context.rules:
+        found = run(_judged_merit, words, verbs, sides)
+    if found is None and "judged_act" in context.rules:
+        found = run(_judged_acts, words, verbs, sides)
+    return found
 
 
 def _framed_evaluation(
