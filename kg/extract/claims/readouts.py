@@ -330,7 +330,8 @@ REVIEWED_AREAS = True
 #: another verb's speech and read nothing; a purpose that names no stance toward a party ("The
 #: two leaders met today to reaffirm the strategic importance of the relationship") is no
 #: claim, as "met to discuss X" is (round 31: a topic) -- any rule's ``assert`` whose cue is
-#: such a clause's verb is dropped (:func:`meeting_topics_dropped`).  The meetings are data:
+#: such a clause's verb with no that-clause is dropped (:func:`meeting_topics_dropped`; "spoke
+#: with X to stress that P" keeps its assertion of P).  The meetings are data:
 #: ``kg/data/meeting_purposes.tsv``.  Read at extraction time.
 MEETING_PURPOSES = True
 
@@ -398,9 +399,9 @@ def meeting_purpose(verb: Token) -> bool:
 
 
 def meeting_topics_dropped(found: tuple[Claim, ...], context: _Context) -> tuple[Claim, ...]:
-    """``found`` without the assertions whose cue is a meeting's purpose clause
-    (:data:`MEETING_PURPOSES`): "met today to reaffirm the importance of the relationship"
-    names no stance toward a party."""
+    """``found`` without the assertions whose cue is a meeting's purpose clause with no
+    that-clause (:data:`MEETING_PURPOSES`): "met today to reaffirm the importance of the
+    relationship" names no stance toward a party; "spoke with X to stress that P" asserts P."""
     if not MEETING_PURPOSES:
         return found
     doc = context.doc
@@ -409,8 +410,12 @@ def meeting_topics_dropped(found: tuple[Claim, ...], context: _Context) -> tuple
         if claim.stance is Stance.ASSERT and claim.cue is not None:
             cue = doc.char_span(claim.cue.start, claim.cue.end, alignment_mode="expand")
             verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")] if cue is not None else []
-            if verbs and meeting_purpose(verbs[0]):
-                continue
+            if (
+                verbs
+                and meeting_purpose(verbs[0])
+                and not any(c.dep_ == "ccomp" for c in children_of(verbs[0]))
+            ):
+                continue  # "to stress that P" keeps its proposition
         kept.append(claim)
     return tuple(kept) if len(kept) != len(found) else found
 
