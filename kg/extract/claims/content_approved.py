@@ -433,6 +433,10 @@ def supporting_sides(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
 #: relative clause; the party not a hostile actor nor one's own ("stands by its reporters": no
 #: claim about another party).  Words: the ``side_standing_verb``, ``side_standing_prep`` and
 #: ``side_solidarity_noun`` rows of ``kg/data/content_lexicon.tsv``.  Read at extraction time.
+#: Measured against its off row (benchmarks/claims/RESULTS.md, "Round 44, support56"; both
+#: scopes alike): development +1 matched triple, -1 wrong (`test10`'s "Britain was in \"full
+#: solidarity\" with Georgia"); the second half unmoved; held out `test21` .. `test43` +2
+#: matched, -2 wrong (`test24`, `test38`, `test43` +1 each, `test40` -1).  On by the bar.
 STANDING_SIDES = True
 #: The words of such standing (see :data:`STANDING_SIDES`).
 STANDING_VERBS: frozenset[str] = load_classes()["side_standing_verb"]

@@ -332,7 +332,10 @@ REVIEWED_AREAS = True
 #: claim, as "met to discuss X" is (round 31: a topic) -- any rule's ``assert`` whose cue is
 #: such a clause's verb with no that-clause is dropped (:func:`meeting_topics_dropped`; "spoke
 #: with X to stress that P" keeps its assertion of P).  The meetings are data:
-#: ``kg/data/meeting_purposes.tsv``.  Read at extraction time.
+#: ``kg/data/meeting_purposes.tsv``.  Read at extraction time.  Measured against its off row
+#: (benchmarks/claims/RESULTS.md, "Round 44, support56"; both scopes alike): no development or
+#: second-half triple moves; held out +1 matched (`test31`), -4 wrong (`test34` -1, `test43`
+#: -3).  On by the bar's clause for a construction with no development line.
 MEETING_PURPOSES = True
 
 
