@@ -268,6 +268,7 @@ from kg.extract.claims.reactions import (
 )
 from kg.extract.claims.readiness import answered_measures, armed_readiness
 from kg.extract.claims.readouts import (
+    meeting_topics_dropped,
     readout_claims,
     readout_verbs,
     stated_by_claims,
@@ -551,6 +552,9 @@ def _claims(
     if "appealed_content" in rules:
         # an assertion that is an appeal dropped; a demanded or promised punishment restanced
         found = appealed_contents(found, context)
+    if "readout_cue" in rules:
+        # a meeting's purpose that names no stance toward a party: no claim (round 44)
+        found = meeting_topics_dropped(found, context)
     if "titled_person" in rules:
         # late, so that the rules that read a claimer's place in the parse read the body's
         found = titled_persons(found, context)

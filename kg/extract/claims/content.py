@@ -72,8 +72,17 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
+<<<<<<< HEAD
 from kg.extract.claims.content_appraised import appraised_predicate, marked_failing_subject
 from kg.extract.claims.content_approved import _approved_acts, spoken_thanks, supporting_sides
+=======
+from kg.extract.claims.content_approved import (
+    _approved_acts,
+    spoken_thanks,
+    standing_sides,
+    supporting_sides,
+)
+>>>>>>> support56
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
@@ -800,6 +809,12 @@ def _read_stance(
         supported = run(supporting_sides, words, verbs, sides)
         if supported is not None:
             return Stance.APPROVE, tuple(actor_mention(t, context) for t in supported), True
+    if content_approved.STANDING_SIDES:
+        # "Britain was in full solidarity with Georgia", "Britain stands with Georgia" (round
+        # 44, support56; GUIDE point 57)
+        stood = run(standing_sides, words, verbs, sides)
+        if stood is not None:
+            return Stance.APPROVE, tuple(actor_mention(t, context) for t in stood), True
     if "approved_act" in context.rules:
         # "we understand and support the decision of X", "his withdrawal is understandable"
         # (round 21, approve21)

@@ -422,6 +422,81 @@ def supporting_sides(verbs: list[Token], sides: Callable[[], set[str]]) -> list[
     return None
 
 
+#: Round 44 (support56, issue 12; GUIDE point 57): the speaker's own side told in what it
+#: says standing with a party ("Miliband said that Britain was in \"full solidarity\" with
+#: Georgia", "said Britain stands with Georgia", "the United States will stand by Ukraine")
+#: approves that party, as its support does (:data:`SUPPORTING_SIDES`).  Before, such content
+#: was an ``assert`` (the readout row ``approve stand`` reads only a readout's own verb).  The
+#: same guards as support's: the stander the speaker's side or a named state, not negated,
+#: hedged ("ready to stand with"), an infinitive ("resolved to stand with Ukraine and hold the
+#: Russian government accountable": point 57's threat case, which the threat decides) or a
+#: relative clause; the party not a hostile actor nor one's own ("stands by its reporters": no
+#: claim about another party).  Words: the ``side_standing_verb``, ``side_standing_prep`` and
+#: ``side_solidarity_noun`` rows of ``kg/data/content_lexicon.tsv``.  Read at extraction time.
+#: Measured against its off row (benchmarks/claims/RESULTS.md, "Round 44, support56"; both
+#: scopes alike): development +1 matched triple, -1 wrong (`test10`'s "Britain was in \"full
+#: solidarity\" with Georgia"); the second half unmoved; held out `test21` .. `test43` +2
+#: matched, -2 wrong (`test24`, `test38`, `test43` +1 each, `test40` -1).  On by the bar.
+STANDING_SIDES = True
+#: The words of such standing (see :data:`STANDING_SIDES`).
+STANDING_VERBS: frozenset[str] = load_classes()["side_standing_verb"]
+STANDING_PREPS: frozenset[str] = load_classes()["side_standing_prep"]
+SOLIDARITY_NOUNS: frozenset[str] = load_classes()["side_solidarity_noun"]
+
+
+def _stood_with(verb: Token) -> list[Token]:
+    """The objects of "stand with / by X" (also "stand united with X", the parser's "with" on
+    the adjective) and of "be in solidarity with X" on ``verb``."""
+    found: list[Token] = []
+    lemma = verb.lemma_.lower()
+    heads = []
+    if lemma in STANDING_VERBS:
+        heads = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "advmod", "oprd"))]
+    elif lemma == "be":
+        heads = [
+            noun
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in [_prep_object(prep)]
+            if noun is not None and noun.lemma_.lower() in SOLIDARITY_NOUNS
+        ]
+        if heads:
+            heads.append(verb)  # the parser may hang "with" on "was" itself
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in STANDING_PREPS:
+                party = _prep_object(prep)
+                if party is not None:
+                    found.extend(_with_conjuncts(party))
+    return found
+
+
+def standing_sides(verbs: list[Token], sides: Callable[[], set[str]]) -> list[Token] | None:
+    """Whom the speaker's own side says it stands with (see :data:`STANDING_SIDES`): the
+    parties ([] when nobody is named), None when the content states no such standing."""
+    for verb in verbs:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if _negated(verb) or _guarded(verb) or verb.dep_ in ("xcomp", "amod", "acl", "relcl"):
+            continue
+        objects = _stood_with(verb)
+        if not objects:
+            continue
+        subject = _supporter(verb)
+        if subject is None or not _supporting_side(subject, sides):
+            continue
+        if any(_is_hostile_actor(o) for o in objects) or any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children
+        ):
+            continue  # "stands by its reporters": one's own people, no party
+        parties: list[Token] = []
+        for thing in objects:
+            whose = [thing] if _is_actor_token(thing) else _judged_owners(thing)
+            parties.extend(t for t in _others(whose, sides) if t not in parties)
+        return parties
+    return None
+
+
 gate(
     _approved_acts,
     needs(APPROVAL_VERBS),
@@ -431,6 +506,7 @@ gate(
 )
 gate(spoken_thanks, needs(THANKS_WORDS))
 gate(supporting_sides, needs(SIDE_SUPPORT_VERBS))
+gate(standing_sides, needs(STANDING_VERBS, STANDING_PREPS), needs(SOLIDARITY_NOUNS))
 
 
 #: Round 37 (approve40, issue 12; test37's class (5)): thanks are for a deed, and the deed's
