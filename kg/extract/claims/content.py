@@ -72,17 +72,13 @@ from kg.extract.claims.content_accuse import (
     placed_origin,
 )
 from kg.extract.claims.content_adopted import adopted_doers
-<<<<<<< HEAD
 from kg.extract.claims.content_appraised import appraised_predicate, marked_failing_subject
-from kg.extract.claims.content_approved import _approved_acts, spoken_thanks, supporting_sides
-=======
 from kg.extract.claims.content_approved import (
     _approved_acts,
     spoken_thanks,
     standing_sides,
     supporting_sides,
 )
->>>>>>> support56
 from kg.extract.claims.content_base import (
     _commentator,
     _named_sides,
