@@ -94,9 +94,8 @@ OFFICIAL_ACTS = True
 #: issuer's own -- or a state organ alone ("authorities", "the regime": the text's dominant
 #: state) -- doing a hostile, repressive or breaching act (:data:`DEED_VERBS`: "Russia's forces
 #: shelled ...", "the PRC has stifled academic, cultural, and press freedoms") is the issuer's
-#: accusation of
-#: that state, as a repressive act against a person is (:func:`deed_doer`).  Not negated, no
-#: modal, active voice only (an agentless passive names no doer).  The claim is the text's own
+#: accusation of that state, as a repressive act against a person is (:func:`deed_doer`).  Not
+#: negated, no modal, active voice only (an agentless passive names no doer).  The claim is the text's own
 #: voice (``Voice.PUBLISHER``), which the claims benchmark does not score.  False: such a
 #: sentence gives no claim (round 43).  Measured (benchmarks/allegations/RESULTS.md, "Round
 #: 44, alleg61", round 44's start parse): development B-cubed 4.2729 -> 4.2539 (aligned 1674 ->
