@@ -91,17 +91,17 @@ OFFICIAL_ACTS = True
 
 #: Round 44 (alleg61, issue 13): with :data:`OFFICIAL_ACTS`, an official text's own sentence
 #: (``address_speech``, outside a speaker's speech) whose subject names a state other than the
-#: issuer's own -- or a state organ alone ("authorities", "the regime": the text's dominant
-#: state) -- doing a hostile, repressive or breaching act (:data:`DEED_VERBS`: "Russia's forces
-#: shelled ...", "the PRC has stifled academic, cultural, and press freedoms") is the issuer's
-#: accusation of that state, as a repressive act against a person is (:func:`deed_doer`).  Not
-#: negated, no modal, active voice only (an agentless passive names no doer).  The claim is
-#: the text's own voice (``Voice.PUBLISHER``), which the claims benchmark does not score.
-#: False: such a sentence gives no claim (round 43).  Measured (benchmarks/allegations/RESULTS.md, "Round
-#: 44, alleg61", round 44's start parse): development B-cubed 4.2729 -> 4.2539 (aligned 1674 ->
-#: 1678; ``blind2`` -0.0096, ``dev`` -0.0050), held out 6.4454 -> 6.4482 (+9 aligned); 49 new
-#: claims over the corpus, 4 in development gold sentences; the claims benchmark cannot move
-#: (publisher-voice claims only).  Off by its bar (the development sum falls).
+#: issuer's own -- or a state organ alone ("authorities", "the regime": the text's dominant state)
+#: -- doing a hostile, repressive or breaching act (:data:`DEED_VERBS`: "Russia's forces shelled
+#: ...", "the PRC has stifled academic, cultural, and press freedoms") is the issuer's accusation of
+#: that state, as a repressive act against a person is (:func:`deed_doer`). Not negated, no modal,
+#: active voice only (an agentless passive names no doer). The claim is the text's own voice
+#: (``Voice.PUBLISHER``), which the claims benchmark does not score. False: such a sentence gives no
+#: claim (round 43). Measured (benchmarks/allegations/RESULTS.md, "Round 44, alleg61", round 44's
+#: start parse): development B-cubed 4.2729 -> 4.2539 (aligned 1674 -> 1678; ``blind2`` -0.0096,
+#: ``dev`` -0.0050), held out 6.4454 -> 6.4482 (+9 aligned); 49 new claims over the corpus, 4 in
+#: development gold sentences; the claims benchmark cannot move (publisher-voice claims only). Off
+#: by its bar (the development sum falls).
 OFFICIAL_DEEDS = False
 
 _DEED_CLASSES = load_classes()
