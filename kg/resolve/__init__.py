@@ -351,6 +351,11 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
                     state := narrated_act.accused_state(
                         resolver, extraction, claim.sentence, claimer
                     )
+                    or (
+                        narrated_act.deed_doer(resolver, extraction, claim.sentence, claimer)
+                        if narrated_act.OFFICIAL_DEEDS
+                        else None
+                    )
                 )
                 is not None
             ):

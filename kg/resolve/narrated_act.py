@@ -34,6 +34,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from kg.extract.claims.content_lexicon import load_classes
 from kg.model import ActorKind, Extraction, Mention, Relation, Span
 
 if TYPE_CHECKING:
@@ -87,6 +88,55 @@ ALONE = True
 #: claim (before the round).  Measured in benchmarks/allegations/RESULTS.md, "Round 41
 #: (second wave ...), alleg52".
 OFFICIAL_ACTS = True
+
+#: Round 44 (alleg61, issue 13): with :data:`OFFICIAL_ACTS`, an official text's own sentence
+#: (``address_speech``, outside a speaker's speech) whose subject names a state other than the
+#: issuer's own -- or a state organ alone ("authorities", "the regime": the text's dominant state)
+#: -- doing a hostile, repressive or breaching act (:data:`DEED_VERBS`: "Russia's forces shelled
+#: ...", "the PRC has stifled academic, cultural, and press freedoms") is the issuer's accusation of
+#: that state, as a repressive act against a person is (:func:`deed_doer`). Not negated, no modal,
+#: active voice only (an agentless passive names no doer). The claim is the text's own voice
+#: (``Voice.PUBLISHER``), which the claims benchmark does not score. False: such a sentence gives no
+#: claim (round 43). Measured (benchmarks/allegations/RESULTS.md, "Round 44, alleg61", round 44's
+#: start parse): development B-cubed 4.2729 -> 4.2539 (aligned 1674 -> 1678; ``blind2`` -0.0096,
+#: ``dev`` -0.0050), held out 6.4454 -> 6.4482 (+9 aligned); 49 new claims over the corpus, 4 in
+#: development gold sentences; the claims benchmark cannot move (publisher-voice claims only). Off
+#: by its bar (the development sum falls).
+OFFICIAL_DEEDS = False
+
+_DEED_CLASSES = load_classes()
+#: The verbs of a state's wrongful act: the content lexicon's (kg/data/content_lexicon.tsv)
+#: ``hostile_act`` ("attack", "kill", "undermine", "interfere"), ``repress_verb`` ("detain",
+#: "suppress", "stifle") and ``breach_verb`` ("violate", "flout") classes.
+DEED_VERBS = (
+    _DEED_CLASSES["hostile_act"] | _DEED_CLASSES["repress_verb"] | _DEED_CLASSES["breach_verb"]
+)
+
+
+def deed_doer(
+    resolver: _Resolver,
+    extraction: Extraction,
+    sentence: int,
+    issuer: str,
+) -> str | None:
+    """The state whose wrongful act an official text's sentence ``sentence`` tells in the
+    issuer's own voice with that state (or its organ) as the active subject, or None
+    (:data:`OFFICIAL_DEEDS`).  Never the issuer's own state."""
+    own = _own_state(resolver, issuer)
+    relations = sorted(
+        (r for r in extraction.relations if r.sentence == sentence and r.predicate_span.text),
+        key=lambda r: r.predicate_span.start,
+    )
+    for relation in relations:
+        if relation.negated or relation.modality is not None or relation.passive:
+            continue
+        if DEED_VERBS.isdisjoint(w for w in relation.predicate.split() if w != "be"):
+            continue
+        doer = _doer(resolver, extraction, sentence, relation.subject, own)
+        if doer is not None and doer != own:
+            return doer
+    return None
+
 
 #: Verbs whose act is a state's repressive act against a person (the content lexicon's
 #: ``repress_verb`` class, kg/data/content_lexicon.tsv, and the acts of arrest and sentence).
