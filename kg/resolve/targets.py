@@ -84,6 +84,54 @@ _NOT_MODIFIERS = frozenset(
 _NOT_AFTER_OFFICE = re.compile(r"['\u2019]|\s+[A-Z]|\s+of\b")
 
 
+#: Round 44 (deny56, issue 12, test43's class (T)): whether a denial aimed at some members of
+#: a group told before ("Two of the officials said P.  A Kremlin spokesman said the charges
+#: were complete nonsense", the accuser ``context_accuser`` takes from the sentence before) is
+#: aimed at the side that group speaks for, as the guide's Target section and point 7 read a
+#: denial's accuser: the actor of the nearest mention before whose last word is the group's
+#: noun ("U.S. officials" -> anonymous sources of the United States, then, by
+#: :data:`UNNAMED_SIDE_TARGETS`, the United States), not the members as an actor of their own
+#: ("two-of-the-officials").  The quantifiers are the ``partitive_quantifier`` rows of
+#: ``kg/data/partitive_quantifiers.tsv``; no antecedent: the target as before.  Resolution only;
+#: denials only (the gold keeps a partitive claimer, "One of the rebel groups ...", and an
+#: accusation's partitive target, "many of the teachers at the institutes", as written).
+#: Measured (benchmarks/claims/RESULTS.md, "Round 44, deny56"), in both scopes: no development
+#: or second-half triple moves; held out `test43` +1 matched triple (sentence 60 -> 61 of 170,
+#: document 76 -> 77), no system triple added anywhere: on by the bar for a construction with no
+#: development gold line.  False: the members as an actor of their own, as before.
+PARTITIVE_ACCUSERS = True
+
+_PARTITIVE_QUANTIFIERS: frozenset[str] = load_classes("partitive_quantifiers.tsv")[
+    "partitive_quantifier"
+]
+#: "Two of the officials", "some of those diplomats", "one of the Indian officers": the
+#: quantifier and the group's plural noun (its last word).
+_PARTITIVE = re.compile(
+    r"^(?i:(?P<quantifier>[a-z]+))\s+of\s+(?i:the|these|those)\s+"
+    r"(?:[A-Za-z.-]+\s+){0,2}(?P<noun>[a-z-]+s)$"
+)
+
+
+def _partitive_side(resolver: _Resolver, target: Mention) -> str | None:
+    """The actor of the group a partitive target takes some members of
+    (:data:`PARTITIVE_ACCUSERS`): the nearest resolved mention before it whose last word is
+    the partitive's noun and which is no partitive itself; None for any other target."""
+    match = _PARTITIVE.match(" ".join(target.span.text.split()))
+    if match is None or match.group("quantifier").lower() not in _PARTITIVE_QUANTIFIERS:
+        return None
+    noun = match.group("noun").lower()
+    best: tuple[int, str] | None = None
+    for mention, actor_id in resolver.seen:
+        if mention.span.start >= target.span.start:
+            continue
+        words = mention.span.text.lower().split()
+        if not words or words[-1] != noun or _PARTITIVE.match(" ".join(mention.span.text.split())):
+            continue
+        if best is None or mention.span.start > best[0]:
+            best = (mention.span.start, actor_id)
+    return best[1] if best is not None else None
+
+
 def _office_description(resolver: _Resolver, target: Mention) -> Mention | None:
     """The description of one office holder a target is or, a possessor, owns
     (:data:`DESCRIBED_TARGETS`): "Tibet's exiled spiritual leader" itself, or "Spain's former
@@ -180,8 +228,14 @@ def _resolved(resolver: _Resolver, claim: Claim, claimer: str, claim_id: str) ->
         # "blamed the government in Nairobi": the state its place names, before any
         # government the description might take up (round 22, target22)
         placed = resolver.placed_government(target) if claim.stance in _AIMED else None
+        partitive = (
+            _partitive_side(resolver, target)
+            if PARTITIVE_ACCUSERS and claim.stance is Stance.DENY
+            else None
+        )
         actor_id = (
-            taken
+            partitive
+            or taken
             or placed
             or (_described_target(resolver, target) if claim.stance in _AIMED else None)
             or resolver.actor_of(target)

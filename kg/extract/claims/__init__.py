@@ -234,7 +234,12 @@ from kg.extract.claims.denials import (
 )
 from kg.extract.claims.denials import refine as _refine_denials
 from kg.extract.claims.emotive import ANGERING_VERBS, REGRET_VERBS, _emotion_claims
-from kg.extract.claims.labels import FINDING_VERBS, _label_claims
+from kg.extract.claims.labels import (
+    FALSITY_LABEL_VERBS,
+    FINDING_VERBS,
+    _label_claims,
+    declared_falsities,
+)
 from kg.extract.claims.learned import relabel as _learned_relabel
 from kg.extract.claims.measures import measure_reasons, reason_charges
 from kg.extract.claims.messages import label_denials, message_frames
@@ -474,6 +479,8 @@ def _claims(
                 claims.pop(gone, None)
                 del yielding[gone]
     found = tuple(claims[key] for key in sorted(claims))
+    # a declaring verb's falsity label: its cue's one claim (round 44, deny56; labels.py)
+    found = declared_falsities(found, context)
     if "follow_on_quote" in rules:
         found = _follow_on_quotes(found, context)
     if "unquoted_bite" in rules:
@@ -759,7 +766,13 @@ GATES: dict[str, Gate] = {
     ),
     "label": lambda pos, lemma, lower: (
         pos == "VERB"
-        and (lemma in cues.LABEL_VERBS or lemma in FINDING_VERBS or lemma in VILIFYING_VERBS)
+        and (
+            lemma in cues.LABEL_VERBS
+            or lemma in FINDING_VERBS
+            or lemma in VILIFYING_VERBS
+            or lemma
+            in FALSITY_LABEL_VERBS  # the family returns at once while DECLARED_FALSITY is off
+        )
     ),
     "refusal": lambda pos, lemma, lower: lemma in _REFUSAL_HEADS,
     "no_comment_from": lambda pos, lemma, lower: pos == "NOUN" and lemma in _NO_COMMENT_NOUNS,
