@@ -262,6 +262,7 @@ def test_the_held_out_parts_are_the_newest_scored_blind() -> None:
         "test41",
         "test42",
         "test43",
+        "test44",
     )
     assert {f"test{n}" for n in range(16, 21)} <= set(DEVELOPMENT_PARTS)
     assert not set(HELD_OUT_PARTS) & set(DEVELOPMENT_PARTS)
@@ -468,6 +469,7 @@ ONCE_BLIND = (
     ("test41", 5),
     ("test42", 4),
     ("test43", 3),
+    ("test44", 2),
 )
 
 
@@ -486,20 +488,19 @@ def test_a_once_blind_part_is_held_out(part: str, from_end: int) -> None:
 
 
 #: The blind parts, each scored once by the lead at the end of the round it is assigned to, with
-#: their place from the end of the gold's parts: ``test44`` (made in round 43) and ``test45``
-#: (made in round 44); ``test43``, made in round 42, was scored once at the end of round 43 and
-#: is held out since.
-BLIND_NOW = (("test44", 2), ("test45", 1))
+#: their place from the end of the gold's parts: ``test45`` (made in round 44; ``test44``, made
+#: in round 43, was scored once at the end of round 44 and is held out since).
+BLIND_NOW = (("test45", 1),)
 
 
 @pytest.mark.parametrize(("part", "from_end"), BLIND_NOW, ids=[p for p, _ in BLIND_NOW])
 def test_a_blind_part_is_blind_and_complete(part: str, from_end: int) -> None:
-    """A blind part (``test44``, round 43; ``test45``, round 44) is named once, at its place at
-    the end of the gold's parts, is neither development nor held out, is blind in ``run.py`` and
-    in the agreement script alike (the blind parts and no other: ``test43`` was scored once at
-    the end of round 43 and is held out since), and is complete (at least 200 sentences, 150
-    claims, 25 documents); its lines are only counted here, never extracted (GUIDE, "The
-    ``test44`` part (blind)", "The ``test45`` part (blind)")."""
+    """A blind part (``test45``, round 44) is named once, at its place at the end of the gold's
+    parts, is neither development nor held out, is blind in ``run.py`` and in the agreement
+    script alike (the one blind part and no other: ``test44`` was scored once at the end of round
+    44 and is held out since), and is complete (at least 200 sentences, 150 claims, 25
+    documents); its lines are only counted here, never extracted (GUIDE, "The ``test45`` part
+    (blind)")."""
     modules = _claims_scripts()
     assert GOLD_PARTS[-from_end] == part and GOLD_PARTS.count(part) == 1
     assert part not in DEVELOPMENT_PARTS and part not in HELD_OUT_PARTS

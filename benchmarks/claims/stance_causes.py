@@ -11,7 +11,7 @@ context of an item that has none) and, on the pairs ``align`` makes whose claime
 the gold's, counts gold stance x system stance (the diagonal: the stance right), per part,
 and the wrong ones by the rule that made the system claim (``Claim.rule``).  ``--list``
 prints each wrong-stance pair with its sentence, on development parts only; ``--held-out``
-(``test21`` .. ``test43``) prints counts only, never a sentence.  Round 20 (issue 12).
+(``test21`` .. ``test44``) prints counts only, never a sentence.  Round 20 (issue 12).
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def parts_asked(
     run (``--list`` reads sentences, so it refuses held-out parts)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test21..test43, counts only")
+    parser.add_argument("--held-out", action="store_true", help="test21..test44, counts only")
     parser.add_argument("--list", action="store_true", help=listing)
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(

@@ -23,7 +23,7 @@ not the gold's, a party named only in the context, an extra target beside the ri
 
 ``--list`` prints those claims with their sentences, on development parts only (``dev``,
 ``test`` .. ``test20``, ``dev2``, ``dev3``). ``--held-out`` runs the held-out parts (``test21`` ..
-``test43``) and prints counts only, never a sentence: their errors are not read; the blind part
+``test44``) and prints counts only, never a sentence: their errors are not read; the blind part
 never runs.
 """
 
@@ -190,7 +190,7 @@ def target_class(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--part", action="append", choices=DEVELOPMENT + HELD_OUT)
-    parser.add_argument("--held-out", action="store_true", help="test21..test43, counts only")
+    parser.add_argument("--held-out", action="store_true", help="test21..test44, counts only")
     parser.add_argument("--list", action="store_true", help="print the target misses")
     parser.add_argument("--cache", type=Path, help="a DocBin file to keep the parses in")
     parser.add_argument(
