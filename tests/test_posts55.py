@@ -95,5 +95,7 @@ def test_without_post_speech_the_cue_less_sentences_give_nothing(
 
 def test_a_spokespersons_handle_speaks_for_the_government() -> None:
     spoken = _spoken(_graph(_post(STAND, "2020-01-12", STAND_URL)))
-    assert ("United States", "assert", "We stand with them") in spoken
+    # the speaker's side standing with a party approves it (GUIDE point 57, round 44's
+    # content_approved.STANDING_SIDES); before point 57 the sentence read assert
+    assert ("United States", "approve", "We stand with them") in spoken
     assert all(claimer == "United States" for claimer, _, _ in spoken)
