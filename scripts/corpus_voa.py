@@ -5,7 +5,7 @@ parties), for the blind allegations part ``blind23``.
 Usage: python scripts/corpus_voa.py [--second | --third | --fourth | --fifth | --sixth | --seventh
        | --eighth | --ninth | --tenth | --eleventh | --twelfth | --thirteenth | --fourteenth
        | --fifteenth | --sixteenth | --seventeenth | --eighteenth | --nineteenth
-       | --twentieth | --twentyfirst]
+       | --twentieth | --twentyfirst | --twentysecond]
        [--write]
 Without --write it prints counts only (no text).  ``--second`` reads
 ``scripts/data/voa2_pages.txt`` and writes ``corpus/voa2.jsonl`` (round 26's stories, for the
@@ -146,6 +146,15 @@ Representatives block (a Foreign Affairs Committee statement, public domain) to
 ``corpus/zz8mfarussia2.jsonl``: no licence stated) and its UK Government block (once
 ``corpus/zzbgovuk1.jsonl``: Open Government Licence v3.0, not CC BY) were removed by the lead with
 their files.
+``--twentysecond`` reads ``scripts/data/voa22_pages.txt`` (round 44's texts, for the blind
+allegations part ``blind42``: the chemical weapons attacks in Syria of 2017 and 2018, Khan
+Shaykhun and Douma, and the fight over their investigation, April 2017 to May 2023) and writes its
+Voice of America stories to ``corpus/zzcvoa22.jsonl``, its State Department blocks (the U.S.
+Mission to the UN's remarks, press statements, ShareAmerica, DipNote) to ``corpus/zzdstate7.jsonl``,
+its White House blocks to ``corpus/zzewhitehouse1.jsonl``, its Department of Defense blocks (DoD
+News articles, public domain) to ``corpus/zzfdefense1.jsonl`` and its Government of the
+Netherlands block (CC0) to ``corpus/zzggovnl3.jsonl``, checked the same way; all named to sort
+after every other corpus file (after ``zzahouse1.jsonl``).
 
 Why VOA: the releases register asked for first had no act left that two or more unused releases
 charge (GUIDE, "The blind23 part"); VOA stories tell several sides of one act.  The texts are the
@@ -281,6 +290,17 @@ OUT21_BY_OUTLET = {
     "Government of the Netherlands": CORPUS / "zz9govnl2.jsonl",
     "U.S. House of Representatives": CORPUS / "zzahouse1.jsonl",
 }
+# Round 44's twenty-second VOA file (blind42), written by ``--twentysecond``; its State
+# Department, White House, Department of Defense and Government of the Netherlands blocks go to
+# their own files, all named to sort after "zzahouse1.jsonl".
+PAGES22 = ROOT / "scripts" / "data" / "voa22_pages.txt"
+OUT22 = CORPUS / "zzcvoa22.jsonl"
+OUT22_BY_OUTLET = {
+    "U.S. Department of State": CORPUS / "zzdstate7.jsonl",
+    "The White House": CORPUS / "zzewhitehouse1.jsonl",
+    "U.S. Department of Defense": CORPUS / "zzfdefense1.jsonl",
+    "Government of the Netherlands": CORPUS / "zzggovnl3.jsonl",
+}
 GLOBALVOICES = "Global Voices"
 USAGM = "U.S. Agency for Global Media"
 STATE = "U.S. Department of State"
@@ -411,6 +431,7 @@ def main(argv: list[str]) -> int:
         "--nineteenth",
         "--twentieth",
         "--twentyfirst",
+        "--twentysecond",
     )
     if sum(flag in argv for flag in flags) > 1:
         print("give one of " + ", ".join(flags))
@@ -421,7 +442,9 @@ def main(argv: list[str]) -> int:
     fifth: Path | None = None
     more: dict[str, Path] = {}
     state_first = False
-    if "--twentyfirst" in argv:
+    if "--twentysecond" in argv:
+        pages_path, out, more = PAGES22, OUT22, OUT22_BY_OUTLET
+    elif "--twentyfirst" in argv:
         pages_path, out, more, state_first = PAGES21, OUT21, OUT21_BY_OUTLET, True
     elif "--twentieth" in argv:
         pages_path, out, more = PAGES20, OUT20, OUT20_BY_OUTLET

@@ -43,6 +43,7 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind39    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind40    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind41    # once, at the next round's end
+    .venv/bin/python benchmarks/allegations/run.py --part blind42    # once, at the end of round 45
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -64,7 +65,10 @@ end, and never inspected (``blind41``, annotated in round 43 on the VOA stories,
 statements, Polygraph.info fact checks, Kremlin texts, Dutch government news items and a U.S.
 House statement of ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl`` and
 ``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl``, is the part kept for the end of the
-next round: scored only when named).
+next round; ``blind42``, annotated in round 44 on the U.S. Mission to the UN's remarks, State
+Department statements, White House and Department of Defense texts, VOA stories and a Dutch
+government news item of ``corpus/zzcvoa22.jsonl`` .. ``corpus/zzggovnl3.jsonl``, is kept for the
+end of round 45: both scored only when named).
 """
 
 from __future__ import annotations

@@ -94,10 +94,14 @@ LISTED_PARTS = (
 #: and the dispute over its investigation, ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl``
 #: and ``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl`` (two hand-overs; the Russian
 #: Foreign Ministry's and the UK Government's texts removed for their licences), GUIDE.md "The
-#: blind41 part";
+#: blind41 part"; ``blind42``, round 44: the U.S. Mission to the UN's remarks, State Department
+#: statements, White House and Department of Defense texts, VOA stories and a Dutch government
+#: news item on the chemical weapons attacks in Syria of 2017 and 2018 and the fight over their
+#: investigation, ``corpus/zzcvoa22.jsonl`` .. ``corpus/zzggovnl3.jsonl``, GUIDE.md "The blind42
+#: part";
 #: ``blind24`` .. ``blind40`` were scored once at the end of rounds 27 to 43 and are held out
 #: since, but ``blind34``, development from round 38)
-BLIND_PARTS = ("blind41",)
+BLIND_PARTS = ("blind41", "blind42")
 #: The parts whose errors may be read while developing; ``blind8`` .. ``blind12`` joined them
 #: in round 22 (GUIDE.md, "Round 22: five held-out parts become development"), ``blind19``
 #: (the posts' register) in round 23 (GUIDE.md, "Round 23: blind19 becomes development"),
