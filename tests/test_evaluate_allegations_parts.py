@@ -10,18 +10,16 @@ from kg.evaluate.allegations import BLIND_PARTS, DEVELOPMENT_PARTS, HELD_OUT_PAR
 GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "allegations"
 
 
-def test_blind41_and_blind42_are_blind_blind21_to_blind33_blind35_to_blind40_held_out() -> None:
-    # round 43 (branch blind41): the part annotated on corpus/zy8voa20.jsonl,
-    # corpus/zy9state5.jsonl and corpus/zz2polygraph1.jsonl .. corpus/zzahouse1.jsonl (two
-    # hand-overs; the Russian Foreign Ministry's and the UK Government's texts removed for their
-    # licences) waits for the next round's end; round 44 (branch blind42): the part annotated on
-    # corpus/zzcvoa22.jsonl .. corpus/zzggovnl3.jsonl (the chemical weapons attacks in Syria)
-    # waits for the end of round 45;
+def test_blind42_is_blind_blind21_to_blind33_blind35_to_blind41_held_out() -> None:
+    # round 44 (branch blind42): the part annotated on corpus/zzcvoa22.jsonl ..
+    # corpus/zzggovnl3.jsonl (the chemical weapons attacks in Syria) waits for the next round's
+    # end;
     # blind21, blind22, blind24, blind25, blind26, blind27, blind28, blind29, blind30, blind31,
-    # blind32, blind33, blind35, blind36, blind37, blind38, blind39 and blind40, scored once at the
-    # end of rounds 24, 25, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42 and 43, are
-    # held out since (blind34, scored once at the end of round 37, became development in round 38).
-    assert BLIND_PARTS == ("blind41", "blind42")
+    # blind32, blind33, blind35, blind36, blind37, blind38, blind39, blind40 and blind41, scored
+    # once at the end of rounds 24, 25, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 38, 39, 40, 41, 42,
+    # 43 and 44, are held out since (blind34, scored once at the end of round 37, became
+    # development in round 38).
+    assert BLIND_PARTS == ("blind42",)
     for part in (
         "blind21",
         "blind22",
@@ -41,6 +39,7 @@ def test_blind41_and_blind42_are_blind_blind21_to_blind33_blind35_to_blind40_hel
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     ):
         assert part in HELD_OUT_PARTS and part in LISTED_PARTS
         assert part not in DEVELOPMENT_PARTS

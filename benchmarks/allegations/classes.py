@@ -8,7 +8,7 @@ One parse (``--cache``), one resolve, then the merge once per setting.  A *chang
 allegation is a corpus allegation with the join on whose members came from two or more
 corpus allegations with it off; ``--sample`` prints a seeded random sample of them, each
 earlier group's member texts, for reading (right / mixed / wrong).  Held-out parts are
-scored for their numbers only; the blind parts (``blind41``, ``blind42``) are never scored.
+scored for their numbers only; the blind part (``blind42``) is never scored.
 """
 
 from __future__ import annotations

@@ -12,8 +12,7 @@ together), then resolves, merges and scores as ``flags.py`` does: B-cubed F1 ove
 claim of each development part (``dev``, ``blind2`` .. ``blind12``, ``blind19``, ``blind23``,
 ``blind34``) and, with ``--held-out``, of the held-out ones (numbers only), the first row the
 cache as it stands and each row's change from it, with the aligned gold claims in brackets;
-``blind41`` and ``blind42`` are never scored.  ``--only REGEX`` parses only the texts the
-regular expression
+``blind42`` is never scored.  ``--only REGEX`` parses only the texts the regular expression
 finds (case-blind) and keeps the cache's extraction of the others: exact when every text a
 row's families can fire on matches (their cue words), and a quick probe when not; the run says
 how many texts it parsed and how many of the parsed texts' cached claims the parse reproduces

@@ -10,9 +10,8 @@ a Python literal) applied together, the corpus resolved and merged again with th
 restored.  The first row is the code as it stands.  Every row scores each development part
 (``dev``, ``blind2`` .. ``blind12``, ``blind19``, ``blind23``, ``blind34``) and, with
 ``--held-out``, the held-out ones (``blind``, ``blind13`` .. ``blind18``, ``blind20`` ..
-``blind22``, ``blind24`` .. ``blind33``, ``blind35`` .. ``blind40``, numbers only): B-cubed F1
-over every gold claim, and the change from the first row; ``blind41`` and ``blind42`` are never
-scored.
+``blind22``, ``blind24`` .. ``blind33``, ``blind35`` .. ``blind41``, numbers only): B-cubed F1
+over every gold claim, and the change from the first row; ``blind42`` is never scored.
 The parse is the cache's (``run.py --cache``): switches read while parsing or extracting
 (``kg.nlp``, ``kg.extract``) need a fresh cache made with them set, not a row here.
 """

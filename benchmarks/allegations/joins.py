@@ -23,7 +23,7 @@ between two stating allegations of one accused side and one claimer side:
   apart;
 * ``both``: the anchor join, or the cosine join.
 
-Held-out parts are numbers only (``--held-out``); blind41 and blind42 are never scored.
+Held-out parts are numbers only (``--held-out``); blind42 is never scored.
 """
 
 from __future__ import annotations

@@ -21,8 +21,8 @@ The gains of the steps are the B-cubed lost to each class, in that order; ``1 - 
 the loss to extraction (gold claims no claim in a corpus allegation aligns with).  The order
 matters (a join undone after the splits would count less); the table says which was first.
 Pair counts of the aligned claims (wrong joins and splits, within and across documents)
-are given beside.  Held-out parts (``--held-out``) are numbers only; ``blind41`` and
-``blind42`` are never scored.
+are given beside.  Held-out parts (``--held-out``) are numbers only; ``blind42`` is never
+scored.
 """
 
 from __future__ import annotations

@@ -189,7 +189,7 @@ def gate_report(
 ) -> list[str]:
     """Count (and with ``listing``, list) the split pairs of ``part`` by gate."""
     if part not in LISTED_PARTS:
-        raise ValueError("pairs are listed for the dev and blind2..blind40 parts only")
+        raise ValueError("pairs are listed for the dev and blind2..blind41 parts only")
     gates = Gates((s for d in documents for s in allegation_summaries(d)), merge)
     by_pair: Counter[str] = Counter()
     by_words: Counter[str] = Counter()

@@ -42,8 +42,8 @@
     .venv/bin/python benchmarks/allegations/run.py --part blind38    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind39    # scored once already
     .venv/bin/python benchmarks/allegations/run.py --part blind40    # scored once already
-    .venv/bin/python benchmarks/allegations/run.py --part blind41    # once, at the next round's end
-    .venv/bin/python benchmarks/allegations/run.py --part blind42    # once, at the end of round 45
+    .venv/bin/python benchmarks/allegations/run.py --part blind41    # scored once already
+    .venv/bin/python benchmarks/allegations/run.py --part blind42    # once, at the next round's end
     .venv/bin/python benchmarks/allegations/run.py --pairs           # split pairs by gate
     .venv/bin/python benchmarks/allegations/run.py --topics          # misses by why, topic probe
 
@@ -53,22 +53,19 @@ Runs the real pipeline over ``corpus/`` (parse, extract, resolve, then the corpu
 B-cubed P/R/F1, pairs within one document and across documents apart, and the same for
 the documents' own allegations (what the merge starts from).  ``--cache FILE`` keeps the
 parsed extractions, so that a second run only resolves and merges again.  ``--errors``
-lists the misses of ``dev`` and ``blind2`` .. ``blind40`` (each scored once at the end of a round,
+lists the misses of ``dev`` and ``blind2`` .. ``blind41`` (each scored once at the end of a round,
 no longer blind; ``blind24`` at the end of round 27, ``blind25`` at the end of round 28,
 ``blind26`` at the end of round 29, ``blind27`` at the end of round 30, ``blind28`` at the end of
 round 31, ``blind29`` at the end of round 32, ``blind30`` at the end of round 33, ``blind31`` at
 the end of round 34, ``blind32`` at the end of round 35, ``blind33`` at the end of round 36,
 ``blind34`` at the end of round 37, ``blind35`` at the end of round 38, ``blind36`` at the end of
 round 39, ``blind37`` at the end of round 40, ``blind38`` at the end of round 41, ``blind39`` at
-the end of round 42, ``blind40`` at the end of round 43) only: a blind part is scored once, at the
-end, and never inspected (``blind41``, annotated in round 43 on the VOA stories, State Department
-statements, Polygraph.info fact checks, Kremlin texts, Dutch government news items and a U.S.
-House statement of ``corpus/zy8voa20.jsonl``, ``corpus/zy9state5.jsonl`` and
-``corpus/zz2polygraph1.jsonl`` .. ``corpus/zzahouse1.jsonl``, is the part kept for the end of the
-next round; ``blind42``, annotated in round 44 on the U.S. Mission to the UN's remarks, State
-Department statements, White House and Department of Defense texts, VOA stories and a Dutch
-government news item of ``corpus/zzcvoa22.jsonl`` .. ``corpus/zzggovnl3.jsonl``, is kept for the
-end of round 45: both scored only when named).
+the end of round 42, ``blind40`` at the end of round 43, ``blind41`` at the end of round 44) only:
+a blind part is scored once, at the end, and never inspected (``blind42``, annotated in round 44
+on the U.S. Mission to the UN's remarks, State Department statements, White House and Department
+of Defense texts, VOA stories and a Dutch government news item of ``corpus/zzcvoa22.jsonl`` ..
+``corpus/zzggovnl3.jsonl``, is the part kept for the end of the next round: scored only when
+named).
 """
 
 from __future__ import annotations
@@ -125,18 +122,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="list the misses (dev, or blind2..blind40 with --part)",
+        help="list the misses (dev, or blind2..blind41 with --part)",
     )
     parser.add_argument(
         "--pairs",
         action="store_true",
         help="count the split pairs of aligned claims by the merge gate that splits them "
-        "(pairs.py; dev, or blind2..blind40 with --part)",
+        "(pairs.py; dev, or blind2..blind41 with --part)",
     )
     parser.add_argument(
         "--topics",
         action="store_true",
-        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind40 "
+        help="the misses by why, and the topic join probe (topics.py; dev, or blind2..blind41 "
         "with --part)",
     )
     parser.add_argument(
@@ -148,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if (args.errors or args.pairs or args.topics) and args.part not in ERRORS_PARTS:
         parser.error(
-            "--errors lists the dev and blind2..blind40 parts only (blind was never listed)"
+            "--errors lists the dev and blind2..blind41 parts only (blind was never listed)"
         )
     started = time.perf_counter()
     found = extractions(args.corpus, args.jobs, args.cache)

@@ -22,7 +22,7 @@ brief's terms:
 
 Pairs are counted both as gold claim pairs (quadratic in an allegation's size) and as
 distinct pairs of document allegations.  Held-out parts (``--held-out``) are numbers only:
-never classed or listed.  ``blind41`` and ``blind42`` are never scored.
+never classed or listed.  ``blind42`` is never scored.
 """
 
 from __future__ import annotations

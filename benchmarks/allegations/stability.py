@@ -12,7 +12,7 @@ allegation in one run and not in the other (``+``: toward the gold, ``-``: away)
 whether B's corpus allegation of either claim holds a document allegation that B added or
 changed (``own``: the added claims' own joins) or none (``elsewhere``: a merge moved by
 what happened in other blocks).  A merge that does not reshuffle moves none elsewhere.
-Held-out parts (``--held-out``) are numbers only; ``blind41`` and ``blind42`` are never scored.
+Held-out parts (``--held-out``) are numbers only; ``blind42`` is never scored.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ kinds have members (``>=1``) or at least two members each (``>=2``, what
 allegation's aligned gold claims are counted: pairs of them in one gold allegation over
 all their pairs (aligned pairwise precision within the allegation).  Then every part is
 scored (``--held-out``: blind, blind13..blind18, blind20..blind22, blind24..blind33 and
-blind35..blind40 too, numbers only). ``blind41`` and ``blind42`` are never scored.
+blind35..blind41 too, numbers only). ``blind42`` is never scored.
 """
 
 from __future__ import annotations
