@@ -14,7 +14,7 @@ charge told as a noun by the narrator or a fact-checker).
   shows" and a finding still to be made are not.
 
 A search of the corpus texts in no gold file (``corpus/*.jsonl``) found charge nouns with
-"against" only for court charges ("filed the charges against Haleh Esfandiari", authorless);
+"against" only for court charges (a prosecutor's charges filed against a named person, authorless);
 the sentences below are constructed, and say so.
 """
 

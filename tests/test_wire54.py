@@ -28,7 +28,11 @@ REFUSES = "The minister said Kuwait refuses to provide information about the mis
 #: Constructed: the refusal told by an adjective of delay.
 SLOW = "A Russian commander said Georgian troops have been slow to withdraw from the village."
 #: Constructed: a refusal noun owned by the side, the subject of the content's clause.
-REFUSAL = "The ministry said Moscow's refusal to extradite the suspect was an insult."
+REFUSAL = "The ministry said Moscow's refusal to extradite the suspect had stalled the inquiry."
+#: Constructed: the same refusal evaluated ("was an insult"): since round 44
+#: (``content_appraised.EVALUATION_OVER_CHARGE``, criticize56) an evaluative predicate of another
+#: party's act with no charge word in it criticizes the act's owner before the charge readers.
+EVALUATED_REFUSAL = "The ministry said Moscow's refusal to extradite the suspect was an insult."
 #: Constructed: a refusal foretold is no charge.
 FORETOLD = "The minister said Syria will refuse to hand over the suspects."
 #: Constructed: a refusal told as another clause's cause is no charge of its own.
@@ -65,6 +69,11 @@ def test_a_side_slow_to_withdraw_is_charged(nlp: Language) -> None:
 
 def test_a_refusal_noun_charges_its_owner(nlp: Language) -> None:
     assert [(s, t) for _, s, t in stances_of(nlp, REFUSAL)] == [(Stance.ACCUSE, ["Moscow"])]
+
+
+def test_an_evaluated_refusal_criticizes_its_owner(nlp: Language) -> None:
+    found = [(s, t) for _, s, t in stances_of(nlp, EVALUATED_REFUSAL)]
+    assert found == [(Stance.CRITICIZE, ["Moscow"])]
 
 
 def test_without_the_switch_the_refusal_is_only_said(
