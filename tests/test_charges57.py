@@ -1,7 +1,8 @@
 """Round 44, second wave (branch ``charges57``, issue 12, test44's class Z4: charges and
 reasons told in participles).
 
-- :data:`kg.extract.claims.claimed_acts.CITED_GROUNDS`: "X did Y, citing Z" -- a "citing"
+- :data:`kg.extract.claims.claimed_acts.CITED_GROUNDS` (off: it failed the bar on the held-out
+  parts; the tests switch it on): "X did Y, citing Z" -- a "citing"
   participle after a comma with a thing for its object -- is X's claim of Z: an assert, or an
   accuse when Z charges a named party.  A cited document or source stays no claim, a
   participle with no comma before it is left alone, and a hostile act noun is still
@@ -46,6 +47,12 @@ def _stances(nlp: Language, text: str, stance: Stance) -> list[tuple[str, list[s
     return [(c, t) for c, s, t in resolved(nlp, text) if s is stance]
 
 
+@pytest.fixture
+def cited(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(claimed_acts, "CITED_GROUNDS", True)
+
+
+@pytest.mark.usefixtures("cited")
 def test_a_cited_reason_is_the_subjects_assertion(nlp: Language) -> None:
     asserted = _stances(nlp, UZBEK, Stance.ASSERT)
     assert len(asserted) == 1
@@ -53,19 +60,21 @@ def test_a_cited_reason_is_the_subjects_assertion(nlp: Language) -> None:
     assert _stances(nlp, UZBEK, Stance.DENY)  # the denial stays
 
 
-def test_switched_off_no_cited_reason(nlp: Language, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(claimed_acts, "CITED_GROUNDS", False)
+def test_off_by_default_no_cited_reason(nlp: Language) -> None:
     assert _stances(nlp, UZBEK, Stance.ASSERT) == []
 
 
+@pytest.mark.usefixtures("cited")
 def test_a_cited_document_makes_no_claim(nlp: Language) -> None:
     assert resolved(nlp, DOCUMENT) == []
 
 
+@pytest.mark.usefixtures("cited")
 def test_no_comma_no_claim(nlp: Language) -> None:
     assert resolved(nlp, NO_COMMA) == []
 
 
+@pytest.mark.usefixtures("cited")
 def test_a_cited_act_is_charged_once(nlp: Language) -> None:
     assert _stances(nlp, ACT, Stance.ACCUSE) == [("embassy", ["Russia"])]
     assert _stances(nlp, ACT, Stance.ASSERT) == []

@@ -125,11 +125,12 @@ def claimed_act_claims(verb: Token, context: _Context) -> Iterator[Claim]:
 #: an assert ("Kyiv has denied the charges, citing 'technical difficulties'", "Moodys ...
 #: downgraded the state's outlook ..., citing 'the likelihood of ...'").  A cited source
 #: ("News reports, citing unnamed intelligence sources, say") stays no claim.  False: no claim.
-#: Development (first half, dev4-6): +2 matched, +1 wrong in each scope (`test10`'s Kyiv and
-#: `test15`'s Moodys asserts matched; `test13`'s Tsvangirai read assert where the gold has
-#: accuse of Mugabe "at the direction of" whom); the rest in benchmarks/claims/RESULTS.md,
-#: "Round 44 (second wave), charges57".
-CITED_GROUNDS = True
+#: Off: it failed the bar's third condition.  Development (first half, dev4-6): +2 matched, +1
+#: wrong in each scope (`test10`'s Kyiv and `test15`'s Moodys asserts matched; `test13`'s
+#: Tsvangirai read assert where the gold has accuse of Mugabe "at the direction of" whom);
+#: second half +1 matched, +0 wrong; held out test21-43: +0 matched, +1 wrong in each scope
+#: (benchmarks/claims/RESULTS.md, "Round 44 (second wave), charges57").
+CITED_GROUNDS = False
 
 
 def _cited_ground_claims(verb: Token, context: _Context) -> Iterator[Claim]:
