@@ -700,9 +700,13 @@ REMARKS_SPEECH = True
 #: :data:`POST_SPEECH` a labelled post: GUIDE point 55 reads each sentence of an official's turn
 #: as if "<speaker> said" introduced it, and the speech rules' ``address_speech`` already gives
 #: the turn's cue-less sentences to the speaker as assertions, so the charge read in the same
-#: sentence was left unscored in the publisher's voice.  Resolution only.  Measured: see
-#: benchmarks/claims/RESULTS.md, "Round 44 (second wave), official57".  False: such a charge
-#: keeps the publisher's voice, as before.
+#: sentence was left unscored in the publisher's voice.  A journalist's turn ("QUESTION:") is
+#: left out (:meth:`Voice.in_official_turn`).  Resolution only.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 44 (second wave), official57"; triples): no development
+#: or second-half triple moves in either scope (a construction with no development gold line);
+#: held out ``test42`` +1 matched, +1 system in the document scope, nothing in the sentence
+#: scope; ``test44`` (in sample) +1 matched, +1 system (document).  On by its bar.  False: such
+#: a charge keeps the publisher's voice, as before.
 TURN_CHARGES = True
 
 #: A speaker label in capitals that names an official by an honorific or an office:
