@@ -524,10 +524,16 @@ def resolve(extraction: Extraction, registry: ActorRegistry | None = None) -> Do
         claims = [
             c for c in claims if c.id not in deeds or not aimed_at_own_side(resolver, voice, c)
         ]
-    if voice is not None and (voice_module.SPEECH_VOICE or voice_module.labelled_post(article)):
+    in_speech = voice is not None and (
+        voice_module.SPEECH_VOICE or voice_module.labelled_post(article)
+    )
+    if voice is not None and (
+        in_speech or (voice_module.TURN_CHARGES and voice_module.remarks_transcript(article))
+    ):
         # a speaker's own speech: its sentences are the speaker's claims (voice.SPEECH_VOICE),
-        # as a post's labelled speaker's are (round 43, posts55: voice.POST_SPEECH)
-        claims = [_spoken(voice, c) for c in claims]
+        # as a post's labelled speaker's are (round 43, posts55: voice.POST_SPEECH) and a
+        # remarks transcript's official turn's (round 44, official57: voice.TURN_CHARGES)
+        claims = [_spoken(voice, c, official_turns=not in_speech) for c in claims]
     if acts:
         # a story's narrated repressive act accuses the state that did it, and only it
         claims = [replace(c, targets=(acts[c.id],)) if c.id in acts else c for c in claims]
@@ -668,12 +674,18 @@ def _in_speech_only(
     return kept
 
 
-def _spoken(voice: voice_module.Voice, resolved: ResolvedClaim) -> ResolvedClaim:
+def _spoken(
+    voice: voice_module.Voice, resolved: ResolvedClaim, official_turns: bool = False
+) -> ResolvedClaim:
     """``resolved`` attributed to its speaker when it is in the text's own voice inside a
-    speaker's speech (:meth:`kg.resolve.voice.Voice.in_speech`)."""
+    speaker's speech (:meth:`kg.resolve.voice.Voice.in_speech`); with ``official_turns``,
+    only inside a labelled turn that is no journalist's question
+    (:meth:`kg.resolve.voice.Voice.in_official_turn`, :data:`kg.resolve.voice.TURN_CHARGES`)."""
     claim = resolved.claim
     at = claim.cue.start if claim.cue is not None else claim.claimer.span.start
     if claim.voice != Voice.PUBLISHER or not voice.in_speech(at):
+        return resolved
+    if official_turns and not voice.in_official_turn(at):
         return resolved
     return replace(resolved, claim=replace(claim, voice=Voice.ATTRIBUTED))
 

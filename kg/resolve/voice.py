@@ -691,6 +691,24 @@ def signed_statement(article: Article, on: bool | None = None) -> bool:
 #: keep their reading and so their fall).
 REMARKS_SPEECH = True
 
+#: Round 44, second wave (official57, issue 12, test44's classes (B4) and (R)): in a remarks or
+#: briefing transcript read with :data:`REMARKS_SPEECH` (:func:`remarks_transcript`), a claim
+#: the extractor gives the text's own voice (``AUTHOR``: a charge told as fact, "The results
+#: are completely fabricated", "The two leaders discussed Russia's unprovoked and premeditated
+#: invasion of Ukraine") inside a labelled turn whose speaker is known is that speaker's
+#: attributed claim (:meth:`Voice.in_speech`), as :data:`SPEECH_VOICE` reads an address and
+#: :data:`POST_SPEECH` a labelled post: GUIDE point 55 reads each sentence of an official's turn
+#: as if "<speaker> said" introduced it, and the speech rules' ``address_speech`` already gives
+#: the turn's cue-less sentences to the speaker as assertions, so the charge read in the same
+#: sentence was left unscored in the publisher's voice.  A journalist's turn ("QUESTION:") is
+#: left out (:meth:`Voice.in_official_turn`).  Resolution only.  Measured
+#: (benchmarks/claims/RESULTS.md, "Round 44 (second wave), official57"; triples): no development
+#: or second-half triple moves in either scope (a construction with no development gold line);
+#: held out ``test42`` +1 matched, +1 system in the document scope, nothing in the sentence
+#: scope; ``test44`` (in sample) +1 matched, +1 system (document).  On by its bar.  False: such
+#: a charge keeps the publisher's voice, as before.
+TURN_CHARGES = True
+
 #: A speaker label in capitals that names an official by an honorific or an office:
 #: "SECRETARY BLINKEN", "FOREIGN MINISTER POPESCU", "MS. PSAKI", "MR TONER", "AMBASSADOR X".
 _OFFICIAL_LABEL = re.compile(
@@ -1497,6 +1515,20 @@ class Voice:
         if self.turns:
             return False  # a transcript's narration before its first label
         return (self.person or self.head) is not None and self._is_address
+
+    def in_official_turn(self, position: int) -> bool:
+        """Whether ``position`` is in a transcript's labelled turn whose speaker is known and
+        whose label is no journalist's (:data:`ASKING`: "QUESTION:", "Q:", which the name
+        tagger may take for a person): an official's turn (:data:`TURN_CHARGES`)."""
+        turn = self._turn_at(position)
+        if turn is None or turn.speaker is None:
+            return False
+        label = _CAPITAL_LABEL.match(self.article.text, turn.start) or _ANY_LABEL.match(
+            self.article.text, turn.start
+        )
+        if label is None:
+            return True
+        return " ".join(label.group("label").lower().rstrip(".").split()) not in ASKING
 
     @cached_property
     def _is_address(self) -> bool:
