@@ -739,6 +739,7 @@ _STANCE_LEMMAS = (
     | frozenset(verb for verb, _ in cues.PHRASAL_STANCES)
     | LINK_VERBS
     | claims_base.SHOWING_VERBS
+    | claims_base.FINDING_CHARGE_VERBS
 )
 _NO_COMMENT_NOUNS = NO_COMMENT_NOUNS
 _UNANSWERED_VERBS = frozenset({"respond", "reply", "confirm"})

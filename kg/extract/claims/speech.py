@@ -203,7 +203,7 @@ def _verb_claims(verb: Token, context: _Context) -> Iterator[Claim]:
         stance = Stance.DENY  # "denounced claims that P", "hit back at allegations that P"
     if _neither_confirm_nor_deny(verb):
         return  # the refusal rule reads "would neither confirm nor deny"
-    if lemma in _FINDING_VERBS and not _finds_a_clause(verb):
+    if lemma in _FINDING_VERBS and not _finds_a_clause(verb) and not base.found_charge(verb):
         return  # "found him guilty", "found it difficult", "found the body": no finding
     if _is_unrealised(verb) or _speaker_of_passing(verb) is not None:
         return
@@ -482,6 +482,14 @@ def _frame(
         return None  # "said Eritrea is backing rebels": an act the speaker charges, no praise
     if lemma == "warn" and _is_bare_admonition(verb):
         return None  # "warned civilians to stay away from the bases": an appeal, no claim
+    if stance is Stance.ACCUSE and direct is not None and base.found_charge(verb):
+        # "That report found violations by Russian forces": the wrong found is the content,
+        # its doer the target (FOUND_CHARGES), as for "found that Russian forces ..."
+        end = max(direct.right_edge.i, verb.right_edge.i)
+        if context.doc[end].is_punct:
+            end -= 1
+        content = _token_span(context.doc, direct.left_edge.i, end + 1)
+        return content, _content_targets(content, context), quotes
     if stance in (Stance.ACCUSE, Stance.CRITICIZE, Stance.APPROVE, Stance.THREATEN):
         return _charge_frame(verb, stance, direct, clausal, quotes, context)
     # ASSERT / REPORT: the proposition is a quote, a clause, a fronted clause
