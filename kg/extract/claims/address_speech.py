@@ -123,7 +123,13 @@ TURN_PRAISE = True
 #: capital label is no part of the content, a later one ends it ("They have rejected — MR
 #: MILLER: They have rejected consular access" keeps "They have rejected —"), and a sentence
 #: the next turn interrupts ("Before —", "I’m always on my best —") is no claim.  Changes
-#: extraction (only where ``address_speech`` runs).  Measured: see the comment's end.
+#: extraction (only where ``address_speech`` runs).
+#: Measured (benchmarks/claims/RESULTS.md, "Round 44 (second wave), briefings57"), with
+#: :data:`kg.resolve.voice.BRIEFING_TURNS` (judged together): development
+#: +1 matched, +2 system triples in each scope (``test2``'s 2023-05-03 briefing, whose "MR PATEL:"
+#: after a dash now opens his turn), second half unchanged, held out test21-43 matched unchanged
+#: and system -1 (sentence) and -3 (document) (``test41``); ``test44`` (in sample) 70/170 ->
+#: 70/149 (sentence), 72/214 -> 73/180 (document).  On by the bar set before that scoring.
 BRIEFING_FORMULAE = True
 
 #: A capital speaker label opening a sentence's words ("MR PRICE: ", "QUESTION: ").
