@@ -10,8 +10,8 @@ reasons told in participles).
 - :data:`kg.extract.claims.nominal.TOLD_AUTHORS` (off): an allegation noun's author told by a
   verb of making it ("Pyongyang is making groundless charges that P").
 
-The real sentence is from the corpus texts in no gold file (``corpus/*.jsonl``); the others are
-constructed, and say so.
+Every sentence is constructed, and says so (the one real sentence first used, from a VOA story
+of 2005, is in the allegations gold).
 """
 
 from __future__ import annotations
@@ -23,11 +23,11 @@ from kg.extract.claims import claimed_acts, nominal
 from kg.model import Stance
 from tests.claim_helpers import assert_in_no_gold_part, resolved
 
-#: https://www.globalsecurity.org/military/library/news/2005/07/mil-050727-26bd24c4.htm (VOA)
-UZBEK = (
-    "Uzbek authorities deny involvement and have been pressuring Kyrgyzstan to return all the "
-    "refugees, citing unconfirmed claims that many of them are terrorists with links to "
-    "Islamic militants."
+#: Constructed on the shape of a VOA sentence of 2005 (the real one is in the allegations gold,
+#: held-out ``blind32``, which no test may quote).
+CITING = (
+    "Tajik authorities deny involvement and have been pressing Kyrgyzstan to hand over all the "
+    "migrants, citing unproven claims that many of them are smugglers with links to armed gangs."
 )
 #: Constructed: a cited document is a source, no claim of its own.
 DOCUMENT = "The ministry suspended the talks with the rebels, citing an intelligence report."
@@ -54,14 +54,14 @@ def cited(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.usefixtures("cited")
 def test_a_cited_reason_is_the_subjects_assertion(nlp: Language) -> None:
-    asserted = _stances(nlp, UZBEK, Stance.ASSERT)
+    asserted = _stances(nlp, CITING, Stance.ASSERT)
     assert len(asserted) == 1
-    assert "Uzbek" in asserted[0][0]
-    assert _stances(nlp, UZBEK, Stance.DENY)  # the denial stays
+    assert "Tajik" in asserted[0][0]
+    assert _stances(nlp, CITING, Stance.DENY)  # the denial stays
 
 
 def test_off_by_default_no_cited_reason(nlp: Language) -> None:
-    assert _stances(nlp, UZBEK, Stance.ASSERT) == []
+    assert _stances(nlp, CITING, Stance.ASSERT) == []
 
 
 @pytest.mark.usefixtures("cited")
